@@ -1,0 +1,6 @@
+export * from './matchPartner';
+export * from './messages';
+export * from './organisationName';
+export * from './partnerIndex';
+export * from './personName';
+export * from './sharedDomains';

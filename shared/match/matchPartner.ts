@@ -1,0 +1,111 @@
+import { type Reason, reason } from '../i18n/reason';
+import { MATCH_MESSAGES } from './messages';
+import { foldOrganisationName } from './organisationName';
+import {
+  identifyingDomain,
+  type PartnerIndex,
+  type PartnerIndexEntry,
+  storedEmail,
+  storedPhoneNumber,
+} from './partnerIndex';
+
+/** What a new record says about the organisation it belongs to; values may be raw or normalised. */
+export interface PartnerCandidate {
+  name?: string;
+  emails?: string[];
+  phones?: string[];
+  website?: string;
+}
+
+/** The existing partner a record most likely is, how it was found, and why, in th/en. */
+export interface PartnerMatch {
+  id: string;
+  name: string;
+  by: 'email' | 'domain' | 'phone' | 'name';
+  /** 0–1: how sure the match is (see MATCH_SCORES). */
+  score: number;
+  reason: Reason;
+}
+
+/**
+ * How much each kind of evidence counts; the strongest found wins.
+ * - email: an address belongs to one organisation (webmail included: it is one person's).
+ * - domain: an organisation's own domain (never webmail or shared government mail).
+ * - name: equal folded names (prefixes and company forms handled) rarely belong to two bodies.
+ * - phone: switchboards and personal mobiles travel between organisations more than names do.
+ * - a domain several partners share (faculties of one university) is weaker than a name.
+ */
+export const MATCH_SCORES = {
+  email: 1,
+  domain: 0.9,
+  name: 0.85,
+  phone: 0.8,
+  sharedByPartners: 0.7,
+} as const;
+
+type Evidence = { entry: PartnerIndexEntry; by: PartnerMatch['by']; value: string; score: number };
+
+/** The one partner among several that also has the candidate's name, else the first. */
+function pick(entries: readonly PartnerIndexEntry[], nameFold: string): PartnerIndexEntry {
+  if (entries.length > 1 && nameFold !== '') {
+    const named = entries.find((entry) => foldOrganisationName(entry.name) === nameFold);
+    if (named) return named;
+  }
+  return entries[0];
+}
+
+function scoreFor(
+  by: PartnerMatch['by'],
+  entries: readonly PartnerIndexEntry[],
+  chosen: PartnerIndexEntry,
+  nameFold: string,
+): number {
+  if (entries.length === 1 || by === 'email') return MATCH_SCORES[by];
+  // Several partners share this evidence: only as strong as the name that picked one.
+  return foldOrganisationName(chosen.name) === nameFold
+    ? MATCH_SCORES[by]
+    : Math.min(MATCH_SCORES[by], MATCH_SCORES.sharedByPartners);
+}
+
+/**
+ * The existing partner a candidate most likely is, or undefined. Evidence is weighed by
+ * MATCH_SCORES and the strongest wins; the reason says what matched.
+ */
+export function matchPartner(index: PartnerIndex, candidate: PartnerCandidate): PartnerMatch | undefined {
+  const nameFold = candidate.name ? foldOrganisationName(candidate.name) : '';
+  let best: Evidence | undefined;
+  const consider = (by: PartnerMatch['by'], value: string, entries: readonly PartnerIndexEntry[]) => {
+    if (entries.length === 0) return;
+    const entry = pick(entries, nameFold);
+    const score = scoreFor(by, entries, entry, nameFold);
+    if (!best || score > best.score) best = { entry, by, value, score };
+  };
+
+  const emails = (candidate.emails ?? []).map(storedEmail).filter((email) => email !== undefined);
+  for (const email of emails) consider('email', email, index.byEmail(email));
+  if (best?.score === MATCH_SCORES.email) return matchOf(best);
+
+  const domains: string[] = [];
+  for (const source of [candidate.website ?? '', ...emails]) {
+    const domain = source === '' ? undefined : identifyingDomain(source);
+    if (domain && !domains.includes(domain)) domains.push(domain);
+  }
+  for (const domain of domains) consider('domain', domain, index.byDomain(domain));
+  if (nameFold !== '') consider('name', candidate.name!.trim(), index.byFoldedName(nameFold));
+  for (const raw of candidate.phones ?? []) {
+    const phone = storedPhoneNumber(raw);
+    if (phone) consider('phone', phone, index.byPhone(phone));
+  }
+  return best ? matchOf(best) : undefined;
+}
+
+function matchOf(evidence: Evidence): PartnerMatch {
+  const { entry, by, value, score } = evidence;
+  return {
+    id: entry.id,
+    name: entry.name,
+    by,
+    score,
+    reason: reason(`match.${by}`, MATCH_MESSAGES[`match.${by}`], { id: entry.id, value }),
+  };
+}

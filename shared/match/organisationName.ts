@@ -1,0 +1,67 @@
+import { toArabicDigits } from '../normalise/digits';
+import { stripZeroWidth } from '../normalise/invisible';
+import { composeSaraAm } from '../normalise/thaiVowels';
+
+// A company's legal form is not part of its name: บริษัท ล้านนาซอฟต์ จำกัด is ล้านนาซอฟต์.
+const COMPANY_PREFIX = /^(?:บริษัท|บจก\.?|บมจ\.?|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.?|หสม\.?|the\s)\s*/;
+const THAI_COMPANY_SUFFIX = /\s*(?:จำกัด\s*\(?\s*มหาชน\s*\)?|\(\s*มหาชน\s*\)|จำกัด)\s*$/;
+// English forms only as whole words: "Lanna Soft Co., Ltd." but not the "ltd" in "Coltd".
+const ENGLISH_COMPANY_SUFFIX =
+  /(?:^|[\s,]+)(?:public\s+company\s+limited|company\s+limited|co\s*\.?\s*,?\s*ltd\.?|ltd\.?|limited|inc\.?|incorporated|corp\.?|corporation|pcl\.?|plc\.?|co\.)\s*$/;
+
+/**
+ * Kinds of public body keep a short marker, because the kind tells organisations apart
+ * (อบต.แม่แรม and เทศบาลตำบลแม่แรม, or วัดแม่แรม and โรงเรียนแม่แรม, are different bodies);
+ * the long and the abbreviated spelling of one kind fold alike.
+ */
+const KIND_PREFIXES: readonly { marker: string; pattern: RegExp }[] = [
+  { marker: 'อบจ', pattern: /^(?:องค์การบริหารส่วนจังหวัด|อบจ\.?)\s*/ },
+  { marker: 'อบต', pattern: /^(?:องค์การบริหารส่วนตำบล|อบต\.?)\s*/ },
+  { marker: 'ทน', pattern: /^(?:เทศบาลนคร|ทน\.|ทน\s)\s*/ },
+  { marker: 'ทม', pattern: /^(?:เทศบาลเมือง|ทม\.|ทม\s)\s*/ },
+  { marker: 'ทต', pattern: /^(?:เทศบาลตำบล|ทต\.|ทต\s)\s*/ },
+  { marker: 'รร', pattern: /^(?:โรงเรียน|ร\.\s*ร\.|รร\.|รร\s)\s*/ },
+  { marker: 'ม', pattern: /^(?:มหาวิทยาลัย|ม\.)\s*/ },
+  { marker: 'รพสต', pattern: /^(?:โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.?\s*สต\.?)\s*/ },
+  { marker: 'รพ', pattern: /^(?:โรงพยาบาล|รพ\.)\s*/ },
+  { marker: 'วัด', pattern: /^วัด\s*/ },
+  { marker: 'มูลนิธิ', pattern: /^มูลนิธิ\s*/ },
+  { marker: 'school', pattern: /^school\s+of\s+/ },
+];
+
+// Spaces, punctuation and symbols carry no identity (ฯ and ๆ marks included).
+const NOT_NAME = /[\s\p{P}\p{S}]/gu;
+
+/**
+ * An organisation's name folded so that two spellings of one organisation fold equal: Unicode
+ * NFC, case-folded, Thai digits as 0–9, no spaces or punctuation, company forms dropped
+ * (บริษัท … จำกัด (มหาชน), บจก., บมจ., หจก., Co., Ltd.), and a public body's kind reduced
+ * to one marker (องค์การบริหารส่วนตำบล ≡ อบต., เทศบาลตำบล ≡ ทต., มหาวิทยาลัย ≡ ม., …).
+ */
+export function foldOrganisationName(name: string): string {
+  let text = composeSaraAm(toArabicDigits(stripZeroWidth(String(name ?? ''))))
+    // NFC, not NFKC: compatibility folding splits Thai sara am (ำ) into two characters.
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text
+      .replace(COMPANY_PREFIX, '')
+      .replace(THAI_COMPANY_SUFFIX, '')
+      .replace(ENGLISH_COMPANY_SUFFIX, '')
+      .trim();
+  }
+  let marker = '';
+  for (const kind of KIND_PREFIXES) {
+    if (kind.pattern.test(text)) {
+      marker = kind.marker;
+      text = text.replace(kind.pattern, '');
+      break;
+    }
+  }
+  const rest = text.replace(NOT_NAME, '');
+  // A bare kind ("โรงเรียน") names no organisation.
+  return rest === '' ? '' : marker + rest;
+}

@@ -1,0 +1,155 @@
+import { normaliseEmail } from '../normalise/email';
+import { isStoredPhone, normalisePhone, phoneWithoutExtension } from '../normalise/phone';
+import { registrableDomain } from '../normalise/url';
+import { cellText, listItems, type Row } from '../register/register';
+import { foldOrganisationName } from './organisationName';
+import { isSharedDomain } from './sharedDomains';
+
+/**
+ * What identifies one partner, in compact JSON-safe form: the register's GET sends these to
+ * the extension so it can warn about duplicates before saving.
+ */
+export interface PartnerIndexEntry {
+  id: string;
+  name: string;
+  /** Registrable domains of the website and of non-shared email addresses. */
+  domains: string[];
+  /** Normalised email addresses (the partner's and its contacts'). */
+  emails: string[];
+  /** E.164 numbers without extension. */
+  phones: string[];
+}
+
+/** The email as stored, or undefined when it is not one. */
+export function storedEmail(raw: string): string | undefined {
+  const email = normaliseEmail(raw);
+  return email.ok ? email.value : undefined;
+}
+
+/** The phone as E.164 without extension, or undefined when it is not a phone. */
+export function storedPhoneNumber(raw: string): string | undefined {
+  const text = raw.trim();
+  if (isStoredPhone(text)) return phoneWithoutExtension(text);
+  const phone = normalisePhone(text);
+  return phone.ok ? phoneWithoutExtension(phone.value) : undefined;
+}
+
+/** The domain that identifies an organisation from an email or website, unless it is shared. */
+export function identifyingDomain(emailOrUrl: string): string | undefined {
+  const domain = registrableDomain(emailOrUrl);
+  return domain === undefined || isSharedDomain(domain) ? undefined : domain;
+}
+
+function addUnique(list: string[], value: string | undefined): void {
+  if (value !== undefined && value !== '' && !list.includes(value)) list.push(value);
+}
+
+/**
+ * One index entry per partner row with an id. Contacts' emails and phones count for the
+ * partner they belong to (`partner_id`).
+ */
+export function buildPartnerIndexEntries(
+  partners: readonly Row[],
+  contacts: readonly Row[] = [],
+): PartnerIndexEntry[] {
+  const entries: PartnerIndexEntry[] = [];
+  const byId = new Map<string, PartnerIndexEntry>();
+  const addContactDetails = (entry: PartnerIndexEntry, row: Row) => {
+    for (const raw of listItems(row.email)) {
+      const email = storedEmail(raw);
+      addUnique(entry.emails, email);
+      if (email) addUnique(entry.domains, identifyingDomain(email));
+    }
+    for (const raw of listItems(row.phone)) addUnique(entry.phones, storedPhoneNumber(raw));
+  };
+  for (const row of partners) {
+    const id = cellText(row.id);
+    if (id === '' || byId.has(id)) continue;
+    const entry: PartnerIndexEntry = { id, name: cellText(row.name), domains: [], emails: [], phones: [] };
+    const website = cellText(row.website);
+    if (website !== '') addUnique(entry.domains, identifyingDomain(website));
+    addContactDetails(entry, row);
+    entries.push(entry);
+    byId.set(id, entry);
+  }
+  for (const contact of contacts) {
+    const entry = byId.get(cellText(contact.partner_id));
+    if (entry) addContactDetails(entry, contact);
+  }
+  return entries;
+}
+
+function isEntryList(
+  list: readonly Row[] | readonly PartnerIndexEntry[],
+): list is readonly PartnerIndexEntry[] {
+  const first = list[0] as Row | PartnerIndexEntry | undefined;
+  return first !== undefined && Array.isArray((first as PartnerIndexEntry).domains);
+}
+
+function addTo(map: Map<string, PartnerIndexEntry[]>, key: string, entry: PartnerIndexEntry): void {
+  if (key === '') return;
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+const NONE: readonly PartnerIndexEntry[] = [];
+
+/** The register's partners, looked up by email, domain, phone and folded name in constant time. */
+export class PartnerIndex {
+  readonly entries: readonly PartnerIndexEntry[];
+  private readonly ids = new Map<string, PartnerIndexEntry>();
+  private readonly emails = new Map<string, PartnerIndexEntry[]>();
+  private readonly domains = new Map<string, PartnerIndexEntry[]>();
+  private readonly phones = new Map<string, PartnerIndexEntry[]>();
+  private readonly names = new Map<string, PartnerIndexEntry[]>();
+
+  constructor(entries: readonly PartnerIndexEntry[]) {
+    this.entries = entries;
+    for (const entry of entries) {
+      if (!this.ids.has(entry.id)) this.ids.set(entry.id, entry);
+      for (const email of entry.emails) addTo(this.emails, email.toLowerCase(), entry);
+      for (const domain of entry.domains) addTo(this.domains, domain.toLowerCase(), entry);
+      for (const phone of entry.phones) addTo(this.phones, phoneWithoutExtension(phone), entry);
+      addTo(this.names, foldOrganisationName(entry.name), entry);
+    }
+  }
+
+  /** The partner with this id. */
+  get(id: string): PartnerIndexEntry | undefined {
+    return this.ids.get(id);
+  }
+
+  /** Partners with this (normalised) email address. */
+  byEmail(email: string): readonly PartnerIndexEntry[] {
+    return this.emails.get(email.toLowerCase()) ?? NONE;
+  }
+
+  /** Partners with this registrable domain. */
+  byDomain(domain: string): readonly PartnerIndexEntry[] {
+    return this.domains.get(domain.toLowerCase()) ?? NONE;
+  }
+
+  /** Partners with this phone number (E.164; an extension is ignored). */
+  byPhone(phone: string): readonly PartnerIndexEntry[] {
+    return this.phones.get(phoneWithoutExtension(phone)) ?? NONE;
+  }
+
+  /** Partners whose name folds like this one (see foldOrganisationName). */
+  byName(name: string): readonly PartnerIndexEntry[] {
+    return this.byFoldedName(foldOrganisationName(name));
+  }
+
+  /** Partners whose folded name is exactly this fold. */
+  byFoldedName(fold: string): readonly PartnerIndexEntry[] {
+    return fold === '' ? NONE : (this.names.get(fold) ?? NONE);
+  }
+}
+
+/** An index over partner rows (normalised on the way) or over entries received as JSON. */
+export function buildPartnerIndex(
+  partners: readonly Row[] | readonly PartnerIndexEntry[],
+  contacts: readonly Row[] = [],
+): PartnerIndex {
+  return new PartnerIndex(isEntryList(partners) ? partners : buildPartnerIndexEntries(partners, contacts));
+}

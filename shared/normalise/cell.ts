@@ -1,0 +1,133 @@
+import type { Cell } from '../register/register';
+import { ok, type Result } from '../result';
+import type { ColumnDef } from '../schema/columns';
+import { normaliseDate } from './date';
+import { normaliseEmail } from './email';
+import { normaliseEnum } from './enumValue';
+import { stripZeroWidth } from './invisible';
+import { normaliseLineId } from './lineId';
+import { normaliseNumber } from './number';
+import { normalisePhone } from './phone';
+import { normaliseReference } from './reference';
+import { refuse } from './refusal';
+import { normaliseText } from './text';
+import { normaliseUrl } from './url';
+
+/** Digits an id keeps at least (`P-0001`), as the register issues them. */
+const ID_DIGITS = 4;
+
+// Items of a list cell: commas (also Thai/full-width), semicolons, line breaks.
+const LIST_SEPARATOR = /[,;\n\r\uFF0C\uFF1B\u3001]+/;
+
+const EMAIL_LIST_SEPARATOR = /[,;\s\uFF0C\uFF1B\u3001]+/;
+
+const ISO_DATETIME =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
+
+function normaliseId(raw: string): Result<string> {
+  const match = /^([A-Za-z])\s*-\s*(\d{1,9})$/.exec(raw.trim());
+  if (!match || Number(match[2]) === 0) return refuse('id.invalid', raw);
+  return ok(`${match[1].toUpperCase()}-${String(Number(match[2])).padStart(ID_DIGITS, '0')}`);
+}
+
+function normaliseDateTime(raw: string): Result<string> {
+  const text = raw.trim();
+  const datetime = ISO_DATETIME.exec(text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'));
+  if (!datetime) return normaliseDate(text);
+  const date = normaliseDate(datetime[1]);
+  if (!date.ok || date.value !== datetime[1]) return refuse('datetime.invalid', raw);
+  return ok(text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'));
+}
+
+/** One value of a column, as text, normalised by the column's type. */
+function normaliseValue(column: ColumnDef, text: string): Result<Cell> {
+  switch (column.type) {
+    case 'id':
+      return normaliseId(text);
+    case 'text':
+      return normaliseText(text);
+    case 'longtext':
+      return normaliseText(text, undefined, { multiline: true });
+    case 'date':
+      return normaliseDate(text);
+    case 'datetime':
+      return normaliseDateTime(text);
+    case 'integer':
+      return normaliseNumber(text, { integer: true, min: 0 });
+    case 'number':
+      return normaliseNumber(text);
+    case 'money':
+      return normaliseNumber(text, { min: 0 });
+    case 'enum':
+      return column.enum ? normaliseEnum(column.enum, text) : normaliseText(text);
+    case 'email':
+      return normaliseEmail(text);
+    case 'phone':
+      return normalisePhone(text);
+    case 'url':
+      return normaliseUrl(text);
+    case 'line_id':
+      return normaliseLineId(text);
+    case 'partner_ref':
+    case 'partner_refs':
+      return normaliseReference('partners', text);
+    case 'activity_ref':
+      return normaliseReference('activities', text);
+  }
+}
+
+function isNumberColumn(column: ColumnDef): boolean {
+  return column.type === 'integer' || column.type === 'number' || column.type === 'money';
+}
+
+/** A spreadsheet Date (Apps Script, exceljs) as the text the normalisers read. */
+function dateText(date: Date, column: ColumnDef): string | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  if (column.type === 'datetime') return date.toISOString();
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  // A date typed as 15/06/2568 comes back as the year 2568; the date normaliser reads it as BE.
+  return `${y}-${m}-${d}`;
+}
+
+/**
+ * A cell as the register stores it, normalised by its column's type. Empty or blank is
+ * `null`; a list column (`multiple`) is split on commas, semicolons and line breaks, each item
+ * normalised, duplicates dropped, and joined with `,`. One bad item refuses the whole cell.
+ */
+export function normaliseCell(column: ColumnDef, raw: unknown): Result<Cell> {
+  if (raw === null || raw === undefined) return ok(null);
+  if (typeof raw === 'number') {
+    if (isNumberColumn(column)) return normaliseNumberCell(column, raw);
+    if (column.type === 'date') return normaliseDate(raw);
+  }
+  let text: string;
+  if (raw instanceof Date) {
+    const written = dateText(raw, column);
+    if (written === undefined) return ok(null);
+    text = written;
+  } else {
+    text = typeof raw === 'string' ? raw : String(raw);
+  }
+  if (stripZeroWidth(text).trim() === '') return ok(null);
+  const multiple = column.multiple || column.type === 'partner_refs';
+  if (!multiple) return normaliseValue(column, text);
+  const items: string[] = [];
+  // Emails never hold spaces, so a space also separates them.
+  const separator = column.type === 'email' ? EMAIL_LIST_SEPARATOR : LIST_SEPARATOR;
+  for (const item of text.split(separator)) {
+    if (stripZeroWidth(item).trim() === '') continue;
+    const value = normaliseValue(column, item);
+    if (!value.ok) return value;
+    const stored = String(value.value);
+    if (!items.includes(stored)) items.push(stored);
+  }
+  return ok(items.length === 0 ? null : items.join(','));
+}
+
+function normaliseNumberCell(column: ColumnDef, raw: number): Result<Cell> {
+  if (column.type === 'integer') return normaliseNumber(raw, { integer: true, min: 0 });
+  if (column.type === 'money') return normaliseNumber(raw, { min: 0 });
+  return normaliseNumber(raw);
+}

@@ -1,0 +1,40 @@
+import type { Reason } from '../i18n/reason';
+import type { Row } from '../register/register';
+import { type DataTabKey, tabDef } from '../schema/tabs';
+import { normaliseCell } from './cell';
+import { refuse } from './refusal';
+
+/** A cell that could not be stored, and why. */
+export interface CellProblem {
+  /** The column key. */
+  column: string;
+  reason: Reason;
+}
+
+/**
+ * Every known column of a tab, normalised by its type; unknown keys are ignored. A refused
+ * cell is left empty in `row` and reported in `problems`, as is an empty required column
+ * (`value.required`), so the caller can refuse the whole row and show why.
+ */
+export function normaliseRow(
+  tab: DataTabKey,
+  raw: Record<string, unknown>,
+): { row: Row; problems: CellProblem[] } {
+  const row: Row = {};
+  const problems: CellProblem[] = [];
+  for (const column of tabDef(tab).columns) {
+    const value = Object.hasOwn(raw, column.key) ? raw[column.key] : undefined;
+    const result = normaliseCell(column, value);
+    if (!result.ok) {
+      row[column.key] = null;
+      problems.push({ column: column.key, reason: result.reason });
+      continue;
+    }
+    row[column.key] = result.value;
+    if (column.required && result.value === null) {
+      const required = refuse('value.required', '', { column: column.label });
+      if (!required.ok) problems.push({ column: column.key, reason: required.reason });
+    }
+  }
+  return { row, problems };
+}

@@ -1,0 +1,76 @@
+import { getDomain } from 'tldts';
+import { ok, type Result } from '../result';
+import { stripZeroWidth } from './invisible';
+import { refuse } from './refusal';
+
+/** Browsers and Sheets stop at about this length; longer "links" are pasted text, not URLs. */
+const MAX_URL_LENGTH = 2048;
+
+// Written by hand rather than with `URL`: Apps Script's runtime has no URL class.
+const HTTP_URL = /^(https?):\/\/([^/?#\s]*)([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/i;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const HOST_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
+const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
+const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
+
+function isHostName(host: string): boolean {
+  if (host === 'localhost' || IPV4.test(host)) return true;
+  if (/^\[[0-9a-f:.]+\]$/.test(host)) return true;
+  const labels = host.split('.');
+  return (
+    labels.length >= 2 && labels.every((label) => HOST_LABEL.test(label)) && /\p{L}/u.test(labels.at(-1)!)
+  );
+}
+
+/**
+ * A web address as the register stores it: `https://` added when no scheme was typed, host
+ * lower-case without a default port, path, query and fragment kept. Only http(s) is accepted
+ * (never `javascript:`, `data:`, `file:` …).
+ */
+export function normaliseUrl(raw: string): Result<string> {
+  let text = stripZeroWidth(String(raw ?? '')).trim();
+  if (text === '' || text.length > MAX_URL_LENGTH) return refuse('url.invalid', raw);
+  if (text.startsWith('//')) text = `https:${text}`;
+  const scheme = SCHEME.exec(text);
+  // `www.school.ac.th:8080/x` and `localhost:3000` look like a scheme but are a host and port.
+  const hasScheme =
+    scheme !== null &&
+    (text.slice(scheme[0].length).startsWith('//') || !/^\d/.test(text.slice(scheme[0].length)));
+  if (hasScheme && !/^https?$/i.test(scheme[1])) {
+    return /^[a-z][a-z0-9+-]*$/i.test(scheme[1]) && !scheme[1].includes('.')
+      ? refuse('url.scheme', raw)
+      : refuse('url.invalid', raw);
+  }
+  if (!hasScheme) text = `https://${text}`;
+  const parts = HTTP_URL.exec(text);
+  if (!parts) return refuse('url.invalid', raw);
+  const [, protocol, authority, path, query = '', fragment = ''] = parts;
+  // Credentials in a link (`https://user@host`) are a phishing trick or an email typed in the wrong field.
+  if (authority.includes('@')) return refuse('url.invalid', raw);
+  const hostPort = /^(\[[^\]]*\]|[^:]*)(?::(\d{1,5}))?$/.exec(authority);
+  if (!hostPort) return refuse('url.invalid', raw);
+  const host = hostPort[1].toLowerCase().replace(/\.$/, '');
+  if (!isHostName(host)) return refuse('url.invalid', raw);
+  const scheme_ = protocol.toLowerCase();
+  const port = hostPort[2] && hostPort[2] !== DEFAULT_PORTS[scheme_] ? `:${hostPort[2]}` : '';
+  return ok(`${scheme_}://${host}${port}${path}${query}${fragment}`);
+}
+
+/**
+ * The registrable domain (via the Public Suffix List) of a URL, a bare host or an email
+ * address: `edu.cmu.ac.th` → `cmu.ac.th`, `x@obec.go.th` → `obec.go.th`. Undefined for an
+ * IP address, `localhost` or anything that is not a host.
+ */
+export function registrableDomain(input: string): string | undefined {
+  let text = stripZeroWidth(String(input ?? ''))
+    .trim()
+    .toLowerCase();
+  if (text === '') return undefined;
+  text = text.replace(/^mailto:/, '');
+  if (!text.includes('://')) {
+    const at = text.lastIndexOf('@');
+    if (at >= 0) text = text.slice(at + 1);
+    text = text.replace(/[?#/].*$/, '');
+  }
+  return getDomain(text) ?? undefined;
+}
