@@ -19,6 +19,8 @@ const ID_DIGITS = 4;
 // Items of a list cell: commas (also Thai/full-width), semicolons, line breaks.
 const LIST_SEPARATOR = /[,;\n\r\uFF0C\uFF1B\u3001]+/;
 
+// A stored phone's extension (`+6621234567;ext=12`) holds a semicolon that separates nothing.
+const PHONE_LIST_SEPARATOR = /(?:[,\n\r\uFF0C\uFF1B\u3001]|;(?!\s*ext=))+/i;
 const EMAIL_LIST_SEPARATOR = /[,;\s\uFF0C\uFF1B\u3001]+/;
 
 const ISO_DATETIME =
@@ -115,7 +117,12 @@ export function normaliseCell(column: ColumnDef, raw: unknown): Result<Cell> {
   if (!multiple) return normaliseValue(column, text);
   const items: string[] = [];
   // Emails never hold spaces, so a space also separates them.
-  const separator = column.type === 'email' ? EMAIL_LIST_SEPARATOR : LIST_SEPARATOR;
+  const separator =
+    column.type === 'email'
+      ? EMAIL_LIST_SEPARATOR
+      : column.type === 'phone'
+        ? PHONE_LIST_SEPARATOR
+        : LIST_SEPARATOR;
   for (const item of text.split(separator)) {
     if (stripZeroWidth(item).trim() === '') continue;
     const value = normaliseValue(column, item);

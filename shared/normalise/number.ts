@@ -13,7 +13,7 @@ export interface NumberRules {
 
 // Currency and counting words people type around a number: ฿1,000 / 1000 บาท / 25 คน / 1,000.-
 const CURRENCY = /^(?:฿|thb|baht|บาท)\s*|\s*(?:฿|thb|baht|บาท|\.-|คน|ราย|ครั้ง|แห่ง|persons?|people)\.?$/i;
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /**
