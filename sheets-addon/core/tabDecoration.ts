@@ -1,0 +1,133 @@
+import type { Language } from '../../shared/i18n/language';
+import type { ColumnType } from '../../shared/schema/columns';
+import { enumLabel } from '../../shared/schema/enumLookup';
+import { enumValues } from '../../shared/schema/enums';
+import type { Settings } from '../../shared/settings/settings';
+import type { FormulaColumnDef } from './formulaLayer';
+import type { TabWork } from './tabWork';
+import {
+  type ColumnFormat,
+  type ColumnValidation,
+  type ConditionalRule,
+  columnLetter,
+  type Workbook,
+} from './workbook';
+
+/** Sheets number formats by column type. Text-like columns are plain text (`@`) so `0812…` stays text. */
+const FORMAT_BY_TYPE: Partial<Record<ColumnType, string>> = {
+  id: '@',
+  text: '@',
+  longtext: '@',
+  email: '@',
+  phone: '@',
+  url: '@',
+  line_id: '@',
+  partner_ref: '@',
+  partner_refs: '@',
+  activity_ref: '@',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm',
+  integer: '#,##0',
+  money: '#,##0.00',
+  number: '#,##0.##',
+};
+
+/** Colours of the conditional formats: warning (amber) and problem (red). */
+const COOLING = '#fff2cc';
+const STALE = '#f4cccc';
+
+/** Description that marks the add-on's own protections, so re-running setup replaces them. */
+export function formulaProtectionName(tabKey: string, columnKey: string): string {
+  return `netreg:formula:${tabKey}:${columnKey}`;
+}
+
+/**
+ * Notes, dropdowns, formats, conditional formats, the frozen header and the protected formula
+ * columns of one tab: a fixed number of calls whatever the number of rows.
+ */
+export function decorateTab(
+  workbook: Workbook,
+  work: TabWork,
+  language: Language,
+  settings: Settings,
+  formulaColumns: readonly FormulaColumnDef[],
+): void {
+  const { sheet, tab, columns } = work;
+  workbook.freezeRows(sheet, 1);
+
+  const width = Math.max(...Object.values(columns));
+  const notes: string[][] = [Array.from({ length: width }, () => '')];
+  for (const def of tab.columns) notes[0][columns[def.key] - 1] = def.note[language];
+  for (const def of formulaColumns) if (def.note) notes[0][columns[def.key] - 1] = def.note[language];
+  workbook.writeNotes(sheet, 1, 1, notes);
+
+  const validations: ColumnValidation[] = tab.columns
+    .filter((def) => def.type === 'enum' && def.enum)
+    .map((def) => ({
+      span: { column: columns[def.key], fromRow: 2 },
+      rule: { kind: 'list', values: enumValues(def.enum!).map((value) => value[language]) },
+      helpText: def.note[language],
+    }));
+  workbook.setValidations(sheet, validations);
+
+  const formats: ColumnFormat[] = [];
+  for (const def of tab.columns) {
+    const format = FORMAT_BY_TYPE[def.type];
+    if (format) formats.push({ span: { column: columns[def.key], fromRow: 2 }, format });
+  }
+  for (const def of formulaColumns) {
+    if (def.format) formats.push({ span: { column: columns[def.key], fromRow: 2 }, format: def.format });
+  }
+  workbook.setFormats(sheet, formats);
+
+  workbook.setConditionalRules(sheet, conditionalRules(work, language, settings));
+
+  for (const def of formulaColumns) {
+    workbook.protectWithWarning(
+      sheet,
+      { row: 1, column: columns[def.key], columns: 1 },
+      formulaProtectionName(tab.key, def.key),
+    );
+  }
+}
+
+/** Stale and cooling partners, agreements expiring soon, indicators short of their target. */
+function conditionalRules(work: TabWork, language: Language, settings: Settings): ConditionalRule[] {
+  const { columns, tab } = work;
+  const col = (key: string) => (columns[key] ? `$${columnLetter(columns[key])}2` : undefined);
+  const whole = { column: 1, columns: Math.max(...Object.values(columns)), fromRow: 2 };
+  if (tab.key === 'partners') {
+    const days = col('days_since_contact');
+    if (!days) return [];
+    return [
+      { span: whole, formula: `=AND(ISNUMBER(${days}),${days}>${settings.stale_days})`, background: STALE },
+      { span: whole, formula: `=AND(ISNUMBER(${days}),${days}>${settings.fresh_days})`, background: COOLING },
+    ];
+  }
+  if (tab.key === 'agreements') {
+    const expires = col('expires');
+    if (!expires) return [];
+    return [
+      {
+        span: whole,
+        formula: `=AND(ISNUMBER(${expires}),${expires}>=TODAY(),${expires}-TODAY()<=${settings.expiring_days})`,
+        background: COOLING,
+      },
+    ];
+  }
+  if (tab.key === 'indicators') {
+    const target = col('target');
+    const actual = col('actual');
+    const direction = col('direction');
+    if (!target || !actual || !direction) return [];
+    const lower = enumLabel('indicator_direction', 'lower', language);
+    return [
+      {
+        span: whole,
+        formula: `=AND(ISNUMBER(${target}),ISNUMBER(${actual}),IF(${direction}="${lower}",${actual}>${target},${actual}<${target}))`,
+        background: STALE,
+      },
+    ];
+  }
+  return [];
+}
