@@ -1,0 +1,36 @@
+import { WEAKEST_QUANTILE } from './districtModel';
+
+/** A1 letters of a 1-based column (`1` → `A`, `28` → `AB`). */
+export function a1Column(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * The conditional-format test (without the leading `=`, for the column's first school cell) that
+ * is true when the school is in the district's weakest quarter on that figure — the same
+ * `standing` the model computes, written with COUNTIF so Sheets, Excel and LibreOffice agree.
+ */
+export function weakestFormula(
+  column: number,
+  firstRow: number,
+  lastRow: number,
+  better: 'higher' | 'lower',
+): string {
+  const letter = a1Column(column);
+  const range = `${letter}$${firstRow}:${letter}$${lastRow}`;
+  const cell = `${letter}${firstRow}`;
+  // Values strictly worse than the cell: below it when higher is better, above when lower is.
+  const worseCount = `COUNTIF(${range},${better === 'higher' ? '"<"' : '">"'}&${cell})`;
+  return (
+    `AND(ISNUMBER(${cell}),COUNT(${range})>=2,MAX(${range})>MIN(${range}),` +
+    `${worseCount}+(COUNTIF(${range},${cell})-1)/2<=${WEAKEST_QUANTILE}*(COUNT(${range})-1))`
+  );
+}
+
+/** The test (without `=`) for a school row that could not be read: a status but no partner figure. */
+export function unreadableFormula(statusColumn: number, partnersColumn: number, firstRow: number): string {
+  return `AND(${a1Column(statusColumn)}${firstRow}<>"",ISBLANK(${a1Column(partnersColumn)}${firstRow}))`;
+}
