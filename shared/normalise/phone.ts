@@ -23,9 +23,9 @@ const ALREADY_E164 = /^\+[1-9]\d{6,14}(?:;ext=\d+)?$/;
  * (`+6621234567;ext=12`). Thai national formats and Thai digits are accepted.
  */
 export function normalisePhone(raw: string): Result<string> {
-  let text = toArabicDigits(stripZeroWidth(String(raw ?? '')))
-    .normalize('NFKC')
-    .trim();
+  let text = toArabicDigits(stripZeroWidth(String(raw ?? ''))).trim();
+  // Full-width digits and signs from Asian keyboards; NFKC is skipped for the usual ASCII input.
+  if (/[^\x20-\x7E]/.test(text)) text = text.normalize('NFKC');
   text = text.replace(LABEL, '').trim();
   let extension: string | undefined;
   const ext = EXTENSION.exec(text);
@@ -36,7 +36,10 @@ export function normalisePhone(raw: string): Result<string> {
   if (extension !== undefined && extension.length > MAX_EXTENSION_DIGITS) return refuse('phone.invalid', raw);
   if (!/^[+\d\s().\-/]+$/.test(text) || text.replace(/\D/g, '').length < 6)
     return refuse('phone.invalid', raw);
-  const parsed = parsePhoneNumberFromString(text, { defaultCountry: DEFAULT_PHONE_REGION, extract: false });
+  // Separators carry nothing once the shape is known to be a number; the library parses bare digits faster.
+  const digits = text.replace(/[^+\d]/g, '');
+  if (digits.lastIndexOf('+') > 0) return refuse('phone.invalid', raw);
+  const parsed = parsePhoneNumberFromString(digits, { defaultCountry: DEFAULT_PHONE_REGION, extract: false });
   if (!parsed?.isValid()) return refuse('phone.invalid', raw);
   const number = parsed.number;
   return ok(extension ? `${number};ext=${extension}` : number);
