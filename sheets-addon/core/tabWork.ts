@@ -59,14 +59,19 @@ export class TabWork {
     return hasContent && Object.keys(mapHeaders(this.tab.key, this.header).indexOf).length === 0;
   }
 
-  /** Finds every column by key, label or alias; adds the missing ones after the last column. */
-  placeColumns(language: Language): void {
+  /** Finds every column the header names (by key, label or alias), adding none. */
+  findColumns(): void {
     const mapping = mapHeaders(this.tab.key, this.header);
     for (const [key, index] of Object.entries(mapping.indexOf)) this.columns[key] = index + 1;
     this.header.forEach((text, index) => {
       const formulaColumn = this.formulaColumns.find((def) => namesFormulaColumn(def, text));
       if (formulaColumn && !(formulaColumn.key in this.columns)) this.columns[formulaColumn.key] = index + 1;
     });
+  }
+
+  /** Finds every column by key, label or alias; adds the missing ones after the last column. */
+  placeColumns(language: Language): void {
+    this.findColumns();
     const wanted = [
       ...this.tab.columns.map((def) => ({ key: def.key, label: def.label })),
       ...this.formulaColumns.map((def) => ({ key: def.key, label: def.label })),

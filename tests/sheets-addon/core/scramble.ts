@@ -1,4 +1,4 @@
-import type { MemorySheet, MemoryWorkbook } from '../../../sheets-addon/core/memoryWorkbook';
+import type { MemorySheet } from '../../../sheets-addon/core/memoryWorkbook';
 
 /** Ways a person can rearrange a register by hand; each test applies them to a workbook in memory. */
 export function reorderColumns(sheet: MemorySheet, order: (width: number) => number[]): void {

@@ -1,0 +1,179 @@
+import type { Language } from '../../shared/i18n/language';
+import { reason } from '../../shared/i18n/reason';
+import { matchPartner } from '../../shared/match/matchPartner';
+import { buildPartnerIndex } from '../../shared/match/partnerIndex';
+import { listItems, type Row } from '../../shared/register/register';
+import type { DataTabKey } from '../../shared/schema/tabs';
+import { matchesQuery } from '../../shared/search/thaiSearch';
+import type { Settings } from '../../shared/settings/settings';
+import { appendRecords } from './appendRecords';
+import type {
+  AddRecordResult,
+  DuplicateWarning,
+  ImportOutcome,
+  ImportPreview,
+  Pairing,
+  RecordKind,
+  RepairReport,
+  SidebarApi,
+} from './contract';
+import type { FormulaLayer } from './formulaLayer';
+import { homeView } from './homeView';
+import { ADDON_MESSAGES } from './messages';
+import { readRegister } from './readRegister';
+import { PROPERTY, readRegisterProperties } from './registerProperties';
+import { readSettings, saveSettings } from './settingsStore';
+import { setupOrRepair } from './setupOrRepair';
+import { listSnapshots, restoreSnapshot } from './snapshots';
+import type { Workbook } from './workbook';
+
+/** What the sidebar's server functions need from their host. */
+export interface SidebarHost {
+  workbook: Workbook;
+  layer: FormulaLayer;
+  /** Now, ISO 8601. */
+  now(): string;
+  /** The URL the browser extension posts captures to. */
+  endpoint(): string;
+  /** A fresh unguessable pairing token. */
+  newToken(): string;
+  /** CSV import/export, from the CSV engine; absent until it is wired in. */
+  csv?: CsvPort;
+}
+
+/** The CSV engine as the add-on uses it: plan an import against the register, apply it, export a tab. */
+export interface CsvPort {
+  previewImport(workbook: Workbook, tab: DataTabKey, csvText: string): ImportPreview;
+  confirmImport(workbook: Workbook, tab: DataTabKey, csvText: string, now: string): ImportOutcome;
+  exportCsv(workbook: Workbook, tab: DataTabKey, language: Language): { filename: string; text: string };
+}
+
+const TAB_OF: Record<RecordKind, DataTabKey> = {
+  partner: 'partners',
+  contact: 'contacts',
+  activity: 'activities',
+};
+/** Search results shown at once; the sidebar asks again with a longer query. */
+const SEARCH_LIMIT = 50;
+/** A name-only match below this is not worth a warning. */
+const DUPLICATE_MIN_SCORE = 0.5;
+
+/** The sidebar's server functions over any workbook: the one implementation both hosts expose. */
+export function createSidebarApi(host: SidebarHost): SidebarApi {
+  const { workbook, layer } = host;
+
+  function partnerMatch(fields: Row): DuplicateWarning | null {
+    const register = readRegister(workbook, ['partners', 'contacts']);
+    const index = buildPartnerIndex(register.tables.partners, register.tables.contacts);
+    const found = matchPartner(index, {
+      name: typeof fields.name === 'string' ? fields.name : undefined,
+      emails: listItems(fields.email),
+      phones: listItems(fields.phone),
+      website: typeof fields.website === 'string' ? fields.website : undefined,
+    });
+    return found && found.score >= DUPLICATE_MIN_SCORE ? { ...found } : null;
+  }
+
+  function resolvePartnerRefs(kind: RecordKind, fields: Row): AddRecordResult | Row {
+    if (kind !== 'contact') return fields;
+    const ref = fields.partner_id;
+    if (typeof ref !== 'string' || ref.trim() === '' || /^p\s*-?\s*\d+$/i.test(ref.trim())) return fields;
+    const match = partnerMatch({ name: ref });
+    if (!match) {
+      return {
+        ok: false,
+        problems: [
+          {
+            column: 'partner_id',
+            reason: reason('partner.not_found', ADDON_MESSAGES.partnerNotFound, { name: ref }),
+          },
+        ],
+      };
+    }
+    return { ...fields, partner_id: match.id };
+  }
+
+  const api: SidebarApi = {
+    getHome() {
+      const properties = readRegisterProperties(workbook.getProperties());
+      return homeView(readRegister(workbook), properties.isRegister, host.now().slice(0, 10));
+    },
+    searchPartners(query) {
+      const { partners } = readRegister(workbook, ['partners']).tables;
+      return partners
+        .filter((row) =>
+          matchesQuery(
+            [row.id, row.name, row.email, row.phone, row.website].map((cell) => cell ?? '').join(' '),
+            query,
+          ),
+        )
+        .slice(0, SEARCH_LIMIT)
+        .map((row) => ({
+          id: String(row.id ?? ''),
+          name: String(row.name ?? ''),
+          sector: String(row.sector ?? ''),
+          status: String(row.status ?? ''),
+        }));
+    },
+    checkDuplicate(fields) {
+      return partnerMatch(fields);
+    },
+    addRecord(kind, fields) {
+      const resolved = resolvePartnerRefs(kind, fields);
+      if ('ok' in resolved) return resolved as AddRecordResult;
+      const matched = kind === 'partner' ? partnerMatch(resolved) : null;
+      const outcome = appendRecords(workbook, TAB_OF[kind], [resolved], { layer, now: host.now() });
+      if (!outcome.ok) return { ok: false, problems: [{ column: '', reason: outcome.reason }] };
+      const refused = outcome.value.refused[0];
+      if (refused) return { ok: false, problems: refused.problems };
+      return matched
+        ? { ok: true, id: outcome.value.added[0], matched }
+        : { ok: true, id: outcome.value.added[0] };
+    },
+    previewImport(tab, csvText) {
+      if (!host.csv) throw new Error(ADDON_MESSAGES.notAvailable.en.replace('{what}', 'CSV import'));
+      return host.csv.previewImport(workbook, tab, csvText);
+    },
+    confirmImport(tab, csvText) {
+      if (!host.csv) throw new Error(ADDON_MESSAGES.notAvailable.en.replace('{what}', 'CSV import'));
+      return host.csv.confirmImport(workbook, tab, csvText, host.now());
+    },
+    exportCsv(tab, language) {
+      if (!host.csv) throw new Error(ADDON_MESSAGES.notAvailable.en.replace('{what}', 'CSV export'));
+      return host.csv.exportCsv(workbook, tab, language);
+    },
+    getSettings() {
+      return readSettings(workbook);
+    },
+    saveSettings(settings: Settings) {
+      const saved = saveSettings(workbook, layer, settings);
+      if (!saved.ok) throw new Error(`${saved.reason.message.th} / ${saved.reason.message.en}`);
+      return saved.value;
+    },
+    setupOrRepair(language): RepairReport {
+      const outcome = setupOrRepair(workbook, { layer, language, now: host.now() });
+      return outcome.ok ? outcome.report : { changes: [outcome.reason], snapshotId: null };
+    },
+    getPairing() {
+      const token = workbook.getProperties()[PROPERTY.pairingToken];
+      return token ? pairing(host.endpoint(), token) : api.rotatePairingToken();
+    },
+    rotatePairingToken() {
+      const token = host.newToken();
+      workbook.setProperties({ [PROPERTY.pairingToken]: token });
+      return pairing(host.endpoint(), token);
+    },
+    listSnapshots() {
+      return listSnapshots(workbook);
+    },
+    restoreSnapshot(id) {
+      return workbook.withLock(() => ({ changes: restoreSnapshot(workbook, id), snapshotId: null }));
+    },
+  };
+  return api;
+}
+
+/** The pairing code: endpoint and token in one string a person can paste (`<endpoint>#<token>`). */
+export function pairing(endpoint: string, token: string): Pairing {
+  return { endpoint, token, code: `${endpoint}#${token}` };
+}
