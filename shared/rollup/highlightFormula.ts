@@ -24,9 +24,11 @@ export function weakestFormula(
   const cell = `${letter}${firstRow}`;
   // Values strictly worse than the cell: below it when higher is better, above when lower is.
   const worseCount = `COUNTIF(${range},${better === 'higher' ? '"<"' : '">"'}&${cell})`;
+  // IF, not AND, guards the blank cell: AND evaluates every argument, and COUNTIF with a blank
+  // criterion is an error in some engines. IF without an else is FALSE in all three.
   return (
-    `AND(ISNUMBER(${cell}),COUNT(${range})>=2,MAX(${range})>MIN(${range}),` +
-    `${worseCount}+(COUNTIF(${range},${cell})-1)/2<=${WEAKEST_QUANTILE}*(COUNT(${range})-1))`
+    `IF(ISNUMBER(${cell}),AND(COUNT(${range})>=2,MAX(${range})>MIN(${range}),` +
+    `${worseCount}+(COUNTIF(${range},${cell})-1)/2<=${WEAKEST_QUANTILE}*(COUNT(${range})-1)))`
   );
 }
 

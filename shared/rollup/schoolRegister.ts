@@ -4,6 +4,7 @@ import { normaliseCell } from '../normalise/cell';
 import { emptyCounters, emptyTables, type Register, type Row } from '../register/register';
 import { fail, ok, type Result } from '../result';
 import { mapHeaders } from '../schema/columnLookup';
+import type { ColumnDef } from '../schema/columns';
 import { foldLabel } from '../schema/headerText';
 import { tabDef } from '../schema/tabs';
 import type { Settings } from '../settings/settings';
@@ -21,6 +22,14 @@ export interface SchoolGrids {
   /** Sheet title → its grid. */
   tabs: Record<string, RawGrid>;
 }
+
+/** How a serial-day date-time is read: as a plain date column. */
+const DAY_COLUMN: ColumnDef = {
+  key: 'day',
+  type: 'date',
+  label: { th: 'วันที่', en: 'Date' },
+  note: { th: '', en: '' },
+};
 
 /** More rows than a Google Sheet of a school's size can hold is not a register (10M cells / ~20 columns). */
 export const MAX_ROWS_PER_TAB = 500_000;
@@ -101,9 +110,12 @@ function readRows(tab: RollupTabKey, grid: RawGrid): Result<Row[]> {
     const row: Row = {};
     let filled = false;
     for (const column of columns) {
-      const raw = cells[column.index];
+      const cell = cells[column.index];
+      // The Sheets API gives date-times as serial days; the day is what the figures use.
+      const raw = column.def.type === 'datetime' && typeof cell === 'number' ? Math.floor(cell) : cell;
       // A cell the normaliser refuses (a typo, an #N/A result) counts as empty, as a formula would.
-      const value = normaliseCell(column.def, typeof raw === 'boolean' ? String(raw) : raw);
+      const def = column.def.type === 'datetime' && typeof raw === 'number' ? DAY_COLUMN : column.def;
+      const value = normaliseCell(def, typeof raw === 'boolean' ? String(raw) : raw);
       row[column.key] = value.ok ? value.value : null;
       if (row[column.key] !== null) filled = true;
     }
