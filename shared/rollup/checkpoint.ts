@@ -4,7 +4,9 @@ import type { SchoolEntry, SchoolResult } from './schoolResult';
 
 /** A roll-up run's identity, kept between executions (document properties in Sheets). */
 export interface RollupRun {
+  /** Unique per run (a sequence number and the start time), so a rerun never picks up an earlier run's reads. */
   runId: string;
+  sequence: number;
   /** The day every school's figures are computed at, fixed for the whole run. */
   asOf: string;
   startedAt: string;

@@ -83,14 +83,17 @@ export function startDistrictRollup(ports: DistrictPorts, options: DistrictOptio
   const sheet = districtSheet(ports, options.language);
   if (sheet.created) return nothing('run.nothing');
   const now = ports.now();
+  const store = new CheckpointStore(ports.workbook);
+  const sequence = (store.runs().current?.sequence ?? 0) + 1;
   const run: RollupRun = {
-    runId: now,
+    runId: `${sequence}@${now}`,
+    sequence,
     asOf: options.settings.as_of ?? now.slice(0, 10),
     startedAt: now,
     finishedAt: null,
     language: options.language,
   };
-  new CheckpointStore(ports.workbook).saveRun(run);
+  store.saveRun(run);
   return advance(ports, options, run, sheet.name);
 }
 
