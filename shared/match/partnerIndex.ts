@@ -1,7 +1,8 @@
+import { listCellItems } from '../normalise/cell';
 import { normaliseEmail } from '../normalise/email';
 import { isStoredPhone, normalisePhone, phoneWithoutExtension } from '../normalise/phone';
 import { registrableDomain } from '../normalise/url';
-import { cellText, listItems, type Row } from '../register/register';
+import { cellText, type Row } from '../register/register';
 import { foldOrganisationName } from './organisationName';
 import { isSharedDomain } from './sharedDomains';
 
@@ -55,12 +56,15 @@ export function buildPartnerIndexEntries(
   const entries: PartnerIndexEntry[] = [];
   const byId = new Map<string, PartnerIndexEntry>();
   const addContactDetails = (entry: PartnerIndexEntry, row: Row) => {
-    for (const raw of listItems(row.email)) {
+    // Each item on its own: one mistyped address must not hide the partner's other ones.
+    for (const raw of listCellItems({ type: 'email' }, cellText(row.email))) {
       const email = storedEmail(raw);
       addUnique(entry.emails, email);
       if (email) addUnique(entry.domains, identifyingDomain(email));
     }
-    for (const raw of listItems(row.phone)) addUnique(entry.phones, storedPhoneNumber(raw));
+    for (const raw of listCellItems({ type: 'phone' }, cellText(row.phone))) {
+      addUnique(entry.phones, storedPhoneNumber(raw));
+    }
   };
   for (const row of partners) {
     const id = cellText(row.id);

@@ -96,7 +96,8 @@ function dateText(date: Date, column: ColumnDef): string | undefined {
 /**
  * A cell as the register stores it, normalised by its column's type. Empty or blank is
  * `null`; a list column (`multiple`) is split on commas, semicolons and line breaks, each item
- * normalised, duplicates dropped, and joined with `,`. One bad item refuses the whole cell.
+ * normalised, duplicates dropped, and joined with `,`; an array (as captures send emails and
+ * phones) is read as a list. One bad item refuses the whole cell.
  */
 export function normaliseCell(column: ColumnDef, raw: unknown): Result<Cell> {
   if (raw === null || raw === undefined) return ok(null);
@@ -109,13 +110,35 @@ export function normaliseCell(column: ColumnDef, raw: unknown): Result<Cell> {
     const written = dateText(raw, column);
     if (written === undefined) return ok(null);
     text = written;
+  } else if (Array.isArray(raw)) {
+    // Captures carry emails and phones as arrays; a line break separates list items.
+    if (!raw.every((item) => ['string', 'number'].includes(typeof item) || item === null)) {
+      return refuse('value.unreadable', '');
+    }
+    text = raw.filter((item) => item !== null).join(column.multiple ? '\n' : ' ');
+  } else if (typeof raw === 'object' || typeof raw === 'function' || typeof raw === 'symbol') {
+    return refuse('value.unreadable', '');
   } else {
-    text = typeof raw === 'string' ? raw : String(raw);
+    text = String(raw);
   }
   if (stripZeroWidth(text).trim() === '') return ok(null);
   const multiple = column.multiple || column.type === 'partner_refs';
   if (!multiple) return normaliseValue(column, text);
   const items: string[] = [];
+  for (const item of listCellItems(column, text)) {
+    const value = normaliseValue(column, item);
+    if (!value.ok) return value;
+    const stored = String(value.value);
+    if (!items.includes(stored)) items.push(stored);
+  }
+  return ok(items.length === 0 ? null : items.join(','));
+}
+
+/**
+ * The items of a list cell as typed, split the way its column type allows: commas, semicolons
+ * and line breaks, also spaces between emails, but not the `;ext=` of a stored phone.
+ */
+export function listCellItems(column: Pick<ColumnDef, 'type'>, text: string): string[] {
   // Emails never hold spaces, so a space also separates them.
   const separator =
     column.type === 'email'
@@ -123,14 +146,7 @@ export function normaliseCell(column: ColumnDef, raw: unknown): Result<Cell> {
       : column.type === 'phone'
         ? PHONE_LIST_SEPARATOR
         : LIST_SEPARATOR;
-  for (const item of text.split(separator)) {
-    if (stripZeroWidth(item).trim() === '') continue;
-    const value = normaliseValue(column, item);
-    if (!value.ok) return value;
-    const stored = String(value.value);
-    if (!items.includes(stored)) items.push(stored);
-  }
-  return ok(items.length === 0 ? null : items.join(','));
+  return text.split(separator).filter((item) => stripZeroWidth(item).trim() !== '');
 }
 
 function normaliseNumberCell(column: ColumnDef, raw: number): Result<Cell> {

@@ -12,11 +12,12 @@ const EMAIL_SHAPE =
 
 /**
  * An email address as the register stores it: trimmed, lower-case, without zero-width
- * characters, a `mailto:` prefix, a `?subject=` query or surrounding angle brackets.
+ * characters, a `mailto:` prefix, a `?subject=` query or a display name around it in angle brackets.
  */
 export function normaliseEmail(raw: string): Result<string> {
   let text = stripZeroWidth(String(raw ?? '')).trim();
-  text = text.replace(/^<(.*)>$/s, '$1').trim();
+  // `Somchai Jaidee <somchai@school.ac.th>`, as mail programs copy an address.
+  text = text.replace(/^[^<>]*<([^<>]*)>$/s, '$1').trim();
   text = text.replace(/^mailto:/i, '');
   const query = text.indexOf('?');
   if (query >= 0) text = text.slice(0, query);

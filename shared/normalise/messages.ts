@@ -65,6 +65,10 @@ export const NORMALISE_MESSAGES = {
     th: 'อ่านวันเวลา "{value}" ไม่ได้ กรุณาใช้รูปแบบ 2025-06-15T09:30:00Z หรือวันที่อย่างเดียว',
     en: 'Cannot read the date and time "{value}"; expected e.g. 2025-06-15T09:30:00Z or a date',
   },
+  'value.unreadable': {
+    th: 'อ่านค่าในช่องนี้ไม่ได้ กรุณาใส่เป็นข้อความหรือตัวเลข',
+    en: 'This value cannot be read; please give text or a number',
+  },
   'value.required': {
     th: 'ต้องกรอก "{column}"',
     en: '"{column}" is required',

@@ -16,6 +16,8 @@ const MAX_EXTENSION_DIGITS = 6;
 const EXTENSION = /\s*(?:;\s*ext=|ต่อ|ext(?:ension)?\.?|x|#)\s*(\d+)\s*$/i;
 // Labels people put before a number: `Tel.`, `โทร.`, `มือถือ:`, a `tel:` link.
 const LABEL = /^(?:tel|phone|mobile|fax|โทรศัพท์|โทร|มือถือ|เบอร์โทร|เบอร์)\s*[.:]?\s*/i;
+// A note after the number: `02-123-4567 (office)`, `081 234 5678 คุณสมชาย`.
+const NOTE = /\s*(?:\([^()]*\p{L}[^()]*\)|[\p{L}\p{M}][\p{L}\p{M}\s.]*)$/u;
 const ALREADY_E164 = /^\+[1-9]\d{6,14}(?:;ext=\d+)?$/;
 
 /**
@@ -26,7 +28,7 @@ export function normalisePhone(raw: string): Result<string> {
   let text = toArabicDigits(stripZeroWidth(String(raw ?? ''))).trim();
   // Full-width digits and signs from Asian keyboards; NFKC is skipped for the usual ASCII input.
   if (/[^\x20-\x7E]/.test(text)) text = text.normalize('NFKC');
-  text = text.replace(LABEL, '').trim();
+  text = text.replace(LABEL, '').replace(NOTE, '').trim();
   let extension: string | undefined;
   const ext = EXTENSION.exec(text);
   if (ext) {

@@ -164,6 +164,20 @@ describe('the partner index', () => {
     expect(entries.find((entry) => entry.id === 'P-0003')?.domains).toEqual(['cmu.ac.th']);
   });
 
+  it('keeps a partner’s good addresses and numbers when one item of a list is mistyped', () => {
+    const [entry] = buildPartnerIndexEntries([
+      {
+        id: 'P-0009',
+        name: 'โรงเรียนบ้านดอนแก้ว',
+        email: 'not-an-email; info@bandonkaew.ac.th',
+        phone: '02 123 4567 ต่อ 12; 12345\n053 222 010',
+      },
+    ]);
+    expect(entry.emails).toEqual(['info@bandonkaew.ac.th']);
+    expect(entry.domains).toEqual(['bandonkaew.ac.th']);
+    expect(entry.phones).toEqual(['+6621234567', '+6653222010']);
+  });
+
   it('normalises raw rows the same way as stored ones', () => {
     const raw = csv(readFileSync(new URL('./fixtures/partners.csv', import.meta.url), 'utf8'));
     expect(buildPartnerIndexEntries(raw as unknown as Row[])).toEqual(

@@ -147,6 +147,38 @@ describe('normalising a cell by its column', () => {
     expect(normaliseCell(columnOf('partners', 'postal_code'), 50180)).toEqual({ ok: true, value: '50180' });
   });
 
+  it('reads an array of values, as captures send emails and phones, as a list', () => {
+    expect(
+      normaliseCell(partnerEmail, [
+        'Hello@LannaSoft.co.th',
+        'hello@lannasoft.co.th',
+        'arunee@lannasoft.co.th',
+      ]),
+    ).toEqual({
+      ok: true,
+      value: 'hello@lannasoft.co.th,arunee@lannasoft.co.th',
+    });
+    expect(normaliseCell(partnerPhone, ['02 123 4567 ต่อ 12', '053-121-456'])).toEqual({
+      ok: true,
+      value: '+6621234567;ext=12,+6653121456',
+    });
+    expect(normaliseCell(columnOf('partners', 'name'), ['วัดพระธาตุดอยคำ'])).toEqual({
+      ok: true,
+      value: 'วัดพระธาตุดอยคำ',
+    });
+  });
+
+  it('refuses an object it cannot read instead of storing [object Object]', () => {
+    const result = normaliseCell(columnOf('partners', 'name'), { name: 'x' });
+    expect(result.ok ? undefined : result.reason.code).toBe('value.unreadable');
+    expect(normaliseCell(partnerEmail, [{ email: 'x' }]).ok).toBe(false);
+  });
+
+  it('reads a phone whose leading zero or plus sign a spreadsheet dropped', () => {
+    expect(normaliseCell(partnerPhone, 812345678)).toEqual({ ok: true, value: '+66812345678' });
+    expect(normaliseCell(partnerPhone, 6621234567)).toEqual({ ok: true, value: '+6621234567' });
+  });
+
   it('treats a column marked multiple as a list whatever its type', () => {
     const tags = column('tags', 'text', 'Tags', 'แท็ก', ['', ''], { multiple: true });
     expect(normaliseCell(tags, 'นิเทศ;วิจัย; นิเทศ')).toEqual({ ok: true, value: 'นิเทศ,วิจัย' });

@@ -10,6 +10,7 @@ describe('normalising email addresses', () => {
     ['\u200Barunee@lannasoft.co.th\uFEFF', 'arunee@lannasoft.co.th'],
     ['anan\u200D.s@cmu.ac.th', 'anan.s@cmu.ac.th'],
     ['<rimtai@rimtai.go.th>', 'rimtai@rimtai.go.th'],
+    ['นายสมชาย ใจดี <Rimtai@Rimtai.go.th>', 'rimtai@rimtai.go.th'],
     ['first.last+network@school.ac.th', 'first.last+network@school.ac.th'],
   ])('stores %j as %j', (raw, expected) => {
     expect(normaliseEmail(raw)).toEqual({ ok: true, value: expected });

@@ -22,6 +22,9 @@ describe('normalising phone numbers', () => {
     ['Tel. 053-121-456', '+6653121456'],
     ['โทร. 02-123-4567', '+6621234567'],
     ['tel:+6621234567', '+6621234567'],
+    ['02-123-4567 (office)', '+6621234567'],
+    ['081 234 5678 คุณสมชาย', '+66812345678'],
+    ['０８１２３４５６７８', '+66812345678'],
   ])('reads the Thai number %s as %s', (raw, expected) => {
     expect(phone(raw)).toBe(expected);
   });
@@ -33,6 +36,7 @@ describe('normalising phone numbers', () => {
     ['02 123 4567 x12'],
     ['02 123 4567 #12'],
     ['+6621234567;ext=12'],
+    ['02 123 4567 ต่อ 12 (ฝ่ายบุคคล)'],
   ])('keeps the extension of %s RFC 3966 style', (raw) => {
     expect(phone(raw)).toBe('+6621234567;ext=12');
   });
@@ -41,18 +45,23 @@ describe('normalising phone numbers', () => {
     expect(phone('+1 650 253 0000')).toBe('+16502530000');
   });
 
-  it.each([['12345'], ['abc'], ['0812345678 0812345679'], ['02 123'], [''], ['not a phone 081']])(
-    'refuses %j with phone.invalid and says what was given',
-    (raw) => {
-      const result = normalisePhone(raw);
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.reason.code).toBe('phone.invalid');
-        expect(result.reason.message.en).toContain(`"${raw.trim()}"`);
-        expect(result.reason.message.th).toContain('โทรศัพท์');
-      }
-    },
-  );
+  it.each([
+    ['12345'],
+    ['abc'],
+    ['0812345678 0812345679'],
+    ['02 123'],
+    [''],
+    ['not a phone 081'],
+    ['02+1234567'],
+  ])('refuses %j with phone.invalid and says what was given', (raw) => {
+    const result = normalisePhone(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason.code).toBe('phone.invalid');
+      expect(result.reason.message.en).toContain(`"${raw.trim()}"`);
+      expect(result.reason.message.th).toContain('โทรศัพท์');
+    }
+  });
 
   it('refuses a Thai number that does not exist in the numbering plan', () => {
     expect(phone('01-234-5678')).toBeUndefined();
