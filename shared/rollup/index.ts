@@ -4,6 +4,7 @@ export * from './districtModel';
 export * from './districtTable';
 export * from './figures';
 export * from './highlightFormula';
+export * from './interimNetworkFigures';
 export * from './lastUpdate';
 export * from './messages';
 export * from './schoolFigures';
