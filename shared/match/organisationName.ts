@@ -29,6 +29,10 @@ const KIND_PREFIXES: readonly { marker: string; pattern: RegExp }[] = [
   { marker: 'school', pattern: /^school\s+of\s+/ },
 ];
 
+// Quotes, bullets and dashes before a name would hide its kind prefix.
+const LEADING_MARKS = /^[\s\p{P}\p{S}]+/u;
+// …and after it, the legal form it ends with (จำกัด., Co., Ltd.).
+const TRAILING_MARKS = /[\s\p{P}\p{S}]+$/u;
 // Spaces, punctuation and symbols carry no identity (ฯ and ๆ marks included).
 const NOT_NAME = /[\s\p{P}\p{S}]/gu;
 
@@ -48,6 +52,8 @@ export function foldOrganisationName(name: string): string {
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text
+      .replace(LEADING_MARKS, '')
+      .replace(TRAILING_MARKS, '')
       .replace(COMPANY_PREFIX, '')
       .replace(THAI_COMPANY_SUFFIX, '')
       .replace(ENGLISH_COMPANY_SUFFIX, '')

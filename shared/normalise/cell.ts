@@ -123,15 +123,21 @@ export function normaliseCell(column: ColumnDef, raw: unknown): Result<Cell> {
   }
   if (stripZeroWidth(text).trim() === '') return ok(null);
   const multiple = column.multiple || column.type === 'partner_refs';
-  if (!multiple) return normaliseValue(column, text);
+  if (!multiple) return emptyAsNull(normaliseValue(column, text));
   const items: string[] = [];
   for (const item of listCellItems(column, text)) {
     const value = normaliseValue(column, item);
     if (!value.ok) return value;
+    if (value.value === '' || value.value === null) continue;
     const stored = String(value.value);
     if (!items.includes(stored)) items.push(stored);
   }
   return ok(items.length === 0 ? null : items.join(','));
+}
+
+/** Text that normalises to nothing (only control characters, say) is an empty cell. */
+function emptyAsNull(result: Result<Cell>): Result<Cell> {
+  return result.ok && result.value === '' ? ok(null) : result;
 }
 
 /**

@@ -8,6 +8,7 @@ export const FALLBACK_NGRAM_LENGTH = 2;
 const THAI_RUN = /[\u0E00-\u0E7F]+/g;
 const THAI = /[\u0E00-\u0E7F]/;
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 // Combining marks of Latin letters (é → e); Thai vowels and tone marks are letters of their own block.
 const LATIN_DIACRITIC = /[\u0300-\u036F]/g;
 
@@ -107,7 +108,8 @@ export function matchesQuery(haystack: string | SearchText, query: string): bool
   const text = typeof haystack === 'string' ? searchText(haystack) : haystack;
   for (const token of searchTokens(query)) {
     if (THAI.test(token)) {
-      if (!text.compact.includes(token)) return false;
+      // The segmenter may keep a dot inside a Thai word (ดร.แม่); the compact text has none.
+      if (!text.compact.includes(token.replace(NOT_WORD, ''))) return false;
     } else if (!text.tokens.some((word) => word.includes(token))) {
       return false;
     }
