@@ -131,10 +131,11 @@ function repairLocked(workbook: Workbook, { layer, language: requested, now }: R
       names.add(wanted);
       work.sheet = wanted;
     }
+    // Formats first: a postal code written into a column not yet plain text would become a number.
+    decorateTab(workbook, work, language, stored.settings, layer.formulaColumns(work.tab.key));
     const write = work.pendingWrite();
     if (write) workbook.writeValues(work.sheet, write.row, write.column, write.values);
     if (stored.isRegister) changes.push(...work.changes);
-    decorateTab(workbook, work, language, stored.settings, layer.formulaColumns(work.tab.key));
   }
   layout.sheets = Object.fromEntries(works.map(({ work }) => [work.tab.key, work.sheet])) as Record<
     DataTabKey,

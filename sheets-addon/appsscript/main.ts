@@ -1,0 +1,141 @@
+/// <reference types="google-apps-script" />
+/**
+ * The Apps Script server entry. Every export becomes a real top-level function in the built
+ * Code.js (triggers, menu items, `google.script.run` targets, the web app's doGet/doPost);
+ * nothing else is visible to Apps Script.
+ */
+import type { Language } from '../../shared/i18n/language';
+import type { DataTabKey } from '../../shared/schema/tabs';
+import type { Settings } from '../../shared/settings/settings';
+import type { RecordKind, SidebarApi } from '../core/contract';
+import { onEditRows } from '../core/onEdit';
+import { registerFormulaLayer } from '../core/registerFormulaLayer';
+import { readRegisterProperties } from '../core/registerProperties';
+import { createSidebarApi } from '../core/sidebarApi';
+import { buildSummary } from '../core/summarySheet';
+import { buildMenu, languageOfLocale, MENU_TITLE } from './menu';
+import { SheetsWorkbook } from './sheetsWorkbook';
+import { captureNotAvailable } from './webApp';
+
+/** The sidebar's width in pixels (Sheets allows up to 300). */
+const SIDEBAR_WIDTH = 300;
+
+function workbook(): SheetsWorkbook {
+  return new SheetsWorkbook({
+    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    spreadsheetApp: SpreadsheetApp,
+    properties: PropertiesService.getDocumentProperties(),
+    lock: LockService.getDocumentLock(),
+    utilities: Utilities,
+  });
+}
+
+function api(): SidebarApi {
+  return createSidebarApi({
+    workbook: workbook(),
+    layer: registerFormulaLayer,
+    now: () => new Date().toISOString(),
+    endpoint: () => ScriptApp.getService().getUrl() ?? '',
+    newToken: () => Utilities.getUuid(),
+  });
+}
+
+function userLanguage(): Language {
+  return languageOfLocale(Session.getActiveUserLocale());
+}
+
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(SpreadsheetApp.getUi(), userLanguage());
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Simple trigger: ids, dates and formulas for rows typed by hand, in one read and one write. */
+export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!event?.range) return;
+  const range = event.range;
+  onEditRows(workbook(), registerFormulaLayer, {
+    sheet: range.getSheet().getName(),
+    fromRow: range.getRow(),
+    toRow: range.getLastRow(),
+  });
+}
+
+/** Opens the sidebar at a view; the view is set before the sidebar's own script runs. */
+function showSidebar(view: string): void {
+  const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
+  const output = HtmlService.createHtmlOutput(
+    `<script>window.NETREG_VIEW=${JSON.stringify(view)};</script>${page}`,
+  )
+    .setTitle(MENU_TITLE[userLanguage()])
+    .setWidth(SIDEBAR_WIDTH);
+  SpreadsheetApp.getUi().showSidebar(output);
+}
+
+export function openSidebar(): void {
+  showSidebar('home');
+}
+
+export function menuSetupOrRepair(): void {
+  const properties = readRegisterProperties(PropertiesService.getDocumentProperties().getProperties());
+  const language = properties.language ?? userLanguage();
+  const report = api().setupOrRepair(language);
+  const lines = report.changes.map((change) => change.message[language]);
+  const done = language === 'th' ? 'ทะเบียนพร้อมใช้งาน' : 'The register is ready.';
+  SpreadsheetApp.getUi().alert([done, ...lines].join('\n'));
+}
+
+export function menuImportCsv(): void {
+  showSidebar('import');
+}
+
+export function menuExportCsv(): void {
+  showSidebar('export');
+}
+
+export function menuSummary(): void {
+  const name = buildSummary(workbook(), registerFormulaLayer, new Date().toISOString());
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  if (sheet) SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(sheet);
+}
+
+export function menuConnectExtension(): void {
+  showSidebar('connect');
+}
+
+export function menuSettings(): void {
+  showSidebar('settings');
+}
+
+// google.script.run targets: one per SidebarApi method, same names, same arguments.
+export const getHome = () => api().getHome();
+export const searchPartners = (query: string) => api().searchPartners(query);
+export const checkDuplicate = (fields: Record<string, string | number | null>) =>
+  api().checkDuplicate(fields);
+export const addRecord = (kind: RecordKind, fields: Record<string, string | number | null>) =>
+  api().addRecord(kind, fields);
+export const previewImport = (tab: DataTabKey, csvText: string) => api().previewImport(tab, csvText);
+export const confirmImport = (tab: DataTabKey, csvText: string) => api().confirmImport(tab, csvText);
+export const exportCsv = (tab: DataTabKey, language: Language) => api().exportCsv(tab, language);
+export const getSettings = () => api().getSettings();
+export const saveSettings = (settings: Settings) => api().saveSettings(settings);
+export const setupOrRepair = (language: Language) => api().setupOrRepair(language);
+export const getPairing = () => api().getPairing();
+export const rotatePairingToken = () => api().rotatePairingToken();
+export const listSnapshots = () => api().listSnapshots();
+export const restoreSnapshot = (id: string) => api().restoreSnapshot(id);
+
+/** Web app: the extension's compact partner index. */
+export function doGet(event?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+  return captureNotAvailable(event);
+}
+
+/** Web app: a batch of captures from the extension. */
+export function doPost(event?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  return captureNotAvailable(event);
+}
+
+/** Compile-time check that every SidebarApi method is exported above under its own name. */
+export type SidebarTargets = { [K in keyof SidebarApi]: typeof import('./main')[K] };

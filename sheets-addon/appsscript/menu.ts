@@ -1,0 +1,33 @@
+/// <reference types="google-apps-script" />
+import type { Language } from '../../shared/i18n/language';
+
+/** The add-on menu: each item's label in both languages and the global function it calls. */
+export const MENU_ITEMS = [
+  { fn: 'menuSetupOrRepair', en: 'Set up / repair register', th: 'ตั้งค่า / ซ่อมแซมทะเบียน' },
+  { fn: 'openSidebar', en: 'Open sidebar', th: 'เปิดแถบด้านข้าง' },
+  { fn: 'menuImportCsv', en: 'Import CSV', th: 'นำเข้า CSV' },
+  { fn: 'menuExportCsv', en: 'Export CSV', th: 'ส่งออก CSV' },
+  { fn: 'menuSummary', en: 'Summary', th: 'สรุปผล' },
+  { fn: 'menuConnectExtension', en: 'Connect browser extension', th: 'เชื่อมต่อส่วนขยายเบราว์เซอร์' },
+  { fn: 'menuSettings', en: 'Settings', th: 'ตั้งค่าการประเมิน' },
+] as const;
+
+export const MENU_TITLE = { en: 'Network Register', th: 'ทะเบียนเครือข่าย' };
+
+/** Thai for a Thai locale (`th`, `th_TH`), English otherwise. */
+export function languageOfLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('th') ? 'th' : 'en';
+}
+
+/**
+ * Builds the menu. Safe in AuthMode.NONE and LIMITED: it reads only the user's locale and
+ * touches no document, property or lock.
+ */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, language: Language): void {
+  let menu = ui.createMenu(MENU_TITLE[language]);
+  for (const item of MENU_ITEMS) {
+    menu = menu.addItem(item[language], item.fn);
+    if (item.fn === 'openSidebar') menu = menu.addSeparator();
+  }
+  menu.addToUi();
+}
