@@ -4,10 +4,10 @@ import { composeSaraAm } from '../normalise/thaiVowels';
 
 // A company's legal form is not part of its name: บริษัท ล้านนาซอฟต์ จำกัด is ล้านนาซอฟต์.
 const COMPANY_PREFIX = /^(?:บริษัท|บจก\.?|บมจ\.?|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.?|หสม\.?|the\s)\s*/;
-const THAI_COMPANY_SUFFIX = /\s*(?:จำกัด\s*\(?\s*มหาชน\s*\)?|\(\s*มหาชน\s*\)|จำกัด)\s*$/;
+const THAI_COMPANY_SUFFIX = /[\s\p{P}]*(?:จำกัด[\s\p{P}]*มหาชน|มหาชน|จำกัด)[\s\p{P}]*$/u;
 // English forms only as whole words: "Lanna Soft Co., Ltd." but not the "ltd" in "Coltd".
 const ENGLISH_COMPANY_SUFFIX =
-  /(?:^|[\s,]+)(?:public\s+company\s+limited|company\s+limited|co\s*\.?\s*,?\s*ltd\.?|ltd\.?|limited|inc\.?|incorporated|corp\.?|corporation|pcl\.?|plc\.?|co\.)\s*$/;
+  /(?:^|[\s,]+)(?:public\s+company\s+limited|company\s+limited|co\s*\.?\s*,?\s*ltd\.?|ltd\.?|limited|inc\.?|incorporated|corp\.?|corporation|pcl\.?|plc\.?|co\.?)\s*$/;
 
 /**
  * Kinds of public body keep a short marker, because the kind tells organisations apart
