@@ -6,6 +6,7 @@ import type { MessageTemplate } from '../i18n/reason';
  */
 export const ROLLUP_MESSAGES = {
   'school.ok': { th: 'อ่านได้', en: 'Read' },
+  'school.ok_partial': { th: 'อ่านได้ (ไม่มีแผ่นงาน: {tabs})', en: 'Read (missing tabs: {tabs})' },
   'school.unchanged': {
     th: 'อ่านได้ (ไม่เปลี่ยนแปลงตั้งแต่ {date})',
     en: 'Read (unchanged since {date})',

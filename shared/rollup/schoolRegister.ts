@@ -124,23 +124,35 @@ function readRows(tab: RollupTabKey, grid: RawGrid): Result<Row[]> {
   return ok(rows);
 }
 
+/** A school's register as the roll-up reads it, and the tabs it lacks (read as empty). */
+export interface SchoolRegister {
+  register: Register;
+  missingTabs: RollupTabKey[];
+}
+
 /**
  * A school's register rebuilt from its grids, in canonical form (enum keys, ISO dates), with
  * only the columns the district figures need. Refuses, with a reason a person can read, a
- * spreadsheet without a Partners tab, a tab missing a column the figures need, or a broken tab.
+ * spreadsheet without a Partners tab, a tab missing a column the figures need (an older register),
+ * or a broken tab.
  * The district's own settings are used, so every school is measured on the same day and scale.
  */
-export function schoolRegister(grids: SchoolGrids, settings: Settings): Result<Register> {
+export function schoolRegister(grids: SchoolGrids, settings: Settings): Result<SchoolRegister> {
   const chosen = titlesToRead(Object.keys(grids.tabs));
   if (!chosen.partners) return fail(reason('school.not_register', ROLLUP_MESSAGES['school.not_register']));
   const tables = emptyTables();
+  const missingTabs: RollupTabKey[] = [];
   for (const tab of ROLLUP_TABS) {
     const title = chosen[tab];
-    if (title === undefined) return oldSchema(tab, REQUIRED_COLUMNS[tab]);
+    // A tab the school never made (a register kept partly by hand) counts as empty.
+    if (title === undefined) {
+      missingTabs.push(tab);
+      continue;
+    }
     const rows = readRows(tab, grids.tabs[title]);
     if (!rows.ok) return rows;
     tables[tab] = rows.value;
   }
   const language = languageOf(headerOf(grids.tabs[chosen.partners]));
-  return ok({ language, tables, counters: emptyCounters(), settings });
+  return ok({ register: { language, tables, counters: emptyCounters(), settings }, missingTabs });
 }

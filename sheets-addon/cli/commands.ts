@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { rollupCommand } from './commands/rollup';
 
 /** Every `netreg` sub-command. Each lives in its own file under `commands/`. */
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [rollupCommand];

@@ -1,10 +1,11 @@
-import { reason } from '../../../shared/i18n/reason';
+import { fillTemplate, type Reason, reason } from '../../../shared/i18n/reason';
 import { stillCurrent } from '../../../shared/rollup/checkpoint';
 import { ROLLUP_MESSAGES } from '../../../shared/rollup/messages';
 import { type NetworkFiguresOf, schoolFigures } from '../../../shared/rollup/schoolFigures';
 import { registerKey } from '../../../shared/rollup/schoolRef';
 import { schoolRegister } from '../../../shared/rollup/schoolRegister';
 import type { SchoolEntry, SchoolResult } from '../../../shared/rollup/schoolResult';
+import { tabDef } from '../../../shared/schema/tabs';
 import type { Settings } from '../../../shared/settings/settings';
 import type { RegisterReader } from './registerReader';
 
@@ -49,15 +50,26 @@ export function readSchool(entry: SchoolEntry, reading: SchoolReading): SchoolRe
   }
   const read = reading.reader.read(key.value);
   if (!read.ok) return { ...base, key: key.value, modifiedAt, status: 'unreadable', reason: read.reason };
-  const register = schoolRegister(read.grids, reading.settings);
-  if (!register.ok)
-    return { ...base, key: key.value, modifiedAt, status: 'unreadable', reason: register.reason };
+  const school = schoolRegister(read.grids, reading.settings);
+  if (!school.ok) return { ...base, key: key.value, modifiedAt, status: 'unreadable', reason: school.reason };
+  const missing = (language: 'th' | 'en') =>
+    school.value.missingTabs.map((tab) => tabDef(tab).label[language]).join(', ');
+  const status: Reason =
+    school.value.missingTabs.length === 0
+      ? reason('school.ok', ROLLUP_MESSAGES['school.ok'])
+      : {
+          code: 'school.ok_partial',
+          message: {
+            th: fillTemplate(ROLLUP_MESSAGES['school.ok_partial'].th, { tabs: missing('th') }),
+            en: fillTemplate(ROLLUP_MESSAGES['school.ok_partial'].en, { tabs: missing('en') }),
+          },
+        };
   return {
     ...base,
     key: key.value,
     modifiedAt,
     status: 'ok',
-    reason: reason('school.ok', ROLLUP_MESSAGES['school.ok']),
-    figures: schoolFigures(register.value, reading.settings, reading.networkFiguresOf),
+    reason: status,
+    figures: schoolFigures(school.value.register, reading.settings, reading.networkFiguresOf),
   };
 }

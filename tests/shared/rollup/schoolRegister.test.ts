@@ -23,22 +23,27 @@ describe('a school register read for the district', () => {
     const english = schoolRegister({ tabs: grids('en') }, settings);
     expect(thai.ok && english.ok).toBe(true);
     if (!thai.ok || !english.ok) return;
-    expect(thai.value.language).toBe('th');
-    expect(english.value.language).toBe('en');
-    expect(thai.value.tables).toEqual(english.value.tables);
-    expect(thai.value.tables.partners).toHaveLength(12);
-    expect(thai.value.tables.activities[0].strategy).toMatch(/^S[1-6]$/);
-    expect(['active', 'prospect', 'dormant', 'ended']).toContain(thai.value.tables.partners[0].status);
+    expect(thai.value.missingTabs).toEqual([]);
+    expect(thai.value.register.language).toBe('th');
+    expect(english.value.register.language).toBe('en');
+    expect(thai.value.register.tables).toEqual(english.value.register.tables);
+    expect(thai.value.register.tables.partners).toHaveLength(12);
+    expect(thai.value.register.tables.activities[0].strategy).toMatch(/^S[1-6]$/);
+    expect(['active', 'prospect', 'dormant', 'ended']).toContain(
+      thai.value.register.tables.partners[0].status,
+    );
   });
 
   it('reads dates given as spreadsheet serial days as the same ISO dates', () => {
     const text = schoolRegister({ tabs: grids('th') }, settings);
     const serial = schoolRegister({ tabs: grids('th', true) }, settings);
     if (!text.ok || !serial.ok) throw new Error('unreadable');
-    expect(serial.value.tables.activities.map((a) => a.date)).toEqual(
-      text.value.tables.activities.map((a) => a.date),
+    expect(serial.value.register.tables.activities.map((a) => a.date)).toEqual(
+      text.value.register.tables.activities.map((a) => a.date),
     );
-    expect(serial.value.tables.partners[0].updated_at).toBe(text.value.tables.partners[0].updated_at);
+    expect(serial.value.register.tables.partners[0].updated_at).toBe(
+      text.value.register.tables.partners[0].updated_at,
+    );
   });
 
   it('never reads contacts, nor keeps partner names, emails or phones', () => {
@@ -46,11 +51,11 @@ describe('a school register read for the district', () => {
     expect(Object.values(titlesToRead(Object.keys(all)))).not.toContain('ผู้ติดต่อ');
     const register = schoolRegister({ tabs: all }, settings);
     if (!register.ok) throw new Error('unreadable');
-    const text = JSON.stringify(register.value);
+    const text = JSON.stringify(register.value.register);
     expect(text).not.toContain('สมศรี');
     expect(text).not.toContain('@partner');
     expect(text).not.toContain('หน่วยงานภาคี');
-    expect(register.value.tables.contacts).toEqual([]);
+    expect(register.value.register.tables.contacts).toEqual([]);
   });
 
   it('says a spreadsheet without a Partners tab is not a register', () => {

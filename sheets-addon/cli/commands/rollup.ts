@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { isLanguage, type Language } from '../../../shared/i18n/language';
+import { interimNetworkFigures } from '../../../shared/rollup/interimNetworkFigures';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
+import { districtWorkbook } from '../../local/rollup/districtXlsx';
+import { type LocalRollup, localRollup } from '../../local/rollup/localRollup';
+import { type Command, type CommandIo, UsageError } from '../command';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+interface RollupArgs {
+  paths: string[];
+  out: string | null;
+  json: boolean;
+  asOf: string | null;
+  language: Language;
+}
+
+function parse(args: string[]): RollupArgs {
+  const parsed: RollupArgs = { paths: [], out: null, json: false, asOf: null, language: 'th' };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') parsed.json = true;
+    else if (arg === '--out' || arg === '--as-of' || arg === '--lang') {
+      const value = args[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a value / ${arg} ต้องมีค่า`);
+      if (arg === '--out') parsed.out = value;
+      else if (arg === '--as-of') {
+        if (!ISO_DAY.test(value))
+          throw new UsageError(`--as-of wants YYYY-MM-DD, got "${value}" / --as-of ต้องเป็น ปปปป-ดด-วว`);
+        parsed.asOf = value;
+      } else {
+        if (!isLanguage(value)) throw new UsageError(`--lang is th or en / --lang ใช้ th หรือ en`);
+        parsed.language = value;
+      }
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg} / ไม่รู้จักตัวเลือก ${arg}`);
+    else parsed.paths.push(arg);
+  }
+  if (parsed.paths.length === 0) {
+    throw new UsageError(
+      'name at least one register folder or .xlsx file / ระบุโฟลเดอร์ทะเบียนหรือไฟล์ .xlsx อย่างน้อยหนึ่งรายการ',
+    );
+  }
+  if (!parsed.out && !parsed.json)
+    throw new UsageError('give --out district.xlsx, --json, or both / ระบุ --out หรือ --json');
+  return parsed;
+}
+
+/** The roll-up as JSON: aggregate figures per school and for the district, never a person. */
+function asJson(rollup: LocalRollup) {
+  return {
+    as_of: rollup.asOf,
+    schools: rollup.model.rows.map((row) => ({
+      name: row.result.name,
+      ref: row.result.ref,
+      status: row.result.status,
+      status_code: row.result.reason.code,
+      status_text: row.result.reason.message,
+      rank: row.rank,
+      score: row.score,
+      figures: row.result.figures,
+      weakest: row.weakest,
+    })),
+    total: rollup.model.total,
+    readable: rollup.model.readable,
+    schools_listed: rollup.model.schools,
+  };
+}
+
+function printTable(rollup: LocalRollup, io: CommandIo): void {
+  const { table } = rollup;
+  io.out(table.columns.map((column) => column.label).join('\t'));
+  for (const row of [table.totalRow, ...table.schoolRows]) io.out(row.map((cell) => cell ?? '').join('\t'));
+}
+
+export const rollupCommand: Command = {
+  name: 'rollup',
+  summary:
+    'District roll-up of many registers (folders or .xlsx) side by side / รวบรวมภาพรวมเขตจากหลายทะเบียน',
+  usage: 'netreg rollup DIR_OR_XLSX… --out district.xlsx [--json] [--as-of YYYY-MM-DD] [--lang th|en]',
+  async run(args, io) {
+    const parsed = parse(args);
+    const rollup = await localRollup(parsed.paths, {
+      settings: { ...DEFAULT_SETTINGS, as_of: parsed.asOf },
+      language: parsed.language,
+      networkFiguresOf: interimNetworkFigures,
+      now: new Date().toISOString(),
+      cwd: io.cwd,
+    });
+    if (parsed.out) {
+      await districtWorkbook(rollup.table).xlsx.writeFile(resolve(io.cwd, parsed.out));
+    }
+    if (parsed.json) io.out(JSON.stringify(asJson(rollup), null, 2));
+    else {
+      printTable(rollup, io);
+      io.out(`→ ${parsed.out}`);
+    }
+    return rollup.model.readable === 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,114 @@
+import ExcelJS from 'exceljs';
+import type { Cell } from '../../../shared/register/register';
+import { DISTRICT_LAYOUT, type DistrictTable } from '../../../shared/rollup/districtTable';
+import { unreadableFormula, weakestFormula } from '../../../shared/rollup/highlightFormula';
+import { GENERATED_TABS } from '../../../shared/schema/tabs';
+import { neutraliseFormulaText } from '../../../shared/text/formulaText';
+
+/** Colours (ARGB) of a weak figure and of a school that could not be read, as on the Sheets tab. */
+const WEAK_FILL = 'FFF4CCCC';
+const WEAK_FONT = 'FF990000';
+const UNREADABLE_FILL = 'FFFCE5CD';
+const HEADER_FILL = 'FFD9EAD3';
+
+const NUMBER_FORMATS: Record<string, string> = {
+  count: '#,##0',
+  share: '0%',
+  index: '0.00',
+  of_six: '0',
+  rank: '0',
+  score: '0',
+  date: 'yyyy-mm-dd',
+};
+
+function xlsxCell(cell: Cell, format: string): ExcelJS.CellValue {
+  if (format === 'date' && typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell))
+    return new Date(`${cell}T00:00:00Z`);
+  return typeof cell === 'string' ? neutraliseFormulaText(cell) : cell;
+}
+
+/**
+ * The District table as an .xlsx workbook: the same columns, total row, highlights (as
+ * conditional formats with the same COUNTIF rule as Sheets) and ranking block. Charts stay in
+ * Sheets: an .xlsx need not carry them.
+ */
+export function districtWorkbook(table: DistrictTable): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(GENERATED_TABS.district[table.language], {
+    views: [{ state: 'frozen', ySplit: DISTRICT_LAYOUT.totalRow, xSplit: 1 }],
+  });
+  const header = sheet.getRow(DISTRICT_LAYOUT.headerRow);
+  table.columns.forEach((column, c) => {
+    const cell = header.getCell(c + 1);
+    cell.value = column.label;
+    cell.note = column.note;
+  });
+  table.ranking.header.forEach((label, c) => {
+    header.getCell(table.ranking.column + c).value = label;
+  });
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  });
+
+  const rows = [table.totalRow, ...table.schoolRows];
+  rows.forEach((cells, r) => {
+    const row = sheet.getRow(DISTRICT_LAYOUT.totalRow + r);
+    cells.forEach((cell, c) => {
+      row.getCell(c + 1).value = xlsxCell(cell, table.columns[c].format);
+    });
+  });
+  sheet.getRow(DISTRICT_LAYOUT.totalRow).font = { bold: true };
+  table.ranking.rows.forEach((cells, r) => {
+    const row = sheet.getRow(DISTRICT_LAYOUT.firstSchoolRow + r);
+    cells.forEach((cell, c) => {
+      row.getCell(table.ranking.column + c).value = xlsxCell(cell, 'text');
+    });
+  });
+
+  table.columns.forEach((column, c) => {
+    const excelColumn = sheet.getColumn(c + 1);
+    const format = NUMBER_FORMATS[column.format];
+    if (format) excelColumn.numFmt = format;
+    excelColumn.width = column.format === 'text' ? (column.id === 'status' ? 28 : 22) : 13;
+  });
+  sheet.getColumn(table.ranking.column + 1).width = 22;
+  sheet.getColumn(table.ranking.column + 3).width = 30;
+
+  const first = DISTRICT_LAYOUT.firstSchoolRow;
+  const last = Math.max(first, first + table.schoolRows.length - 1);
+  table.columns.forEach((column, c) => {
+    if (!column.better) return;
+    const letter = sheet.getColumn(c + 1).letter;
+    sheet.addConditionalFormatting({
+      ref: `${letter}${first}:${letter}${last}`,
+      rules: [
+        {
+          type: 'expression',
+          priority: c + 1,
+          formulae: [weakestFormula(c + 1, first, last, column.better)],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: WEAK_FILL } },
+            font: { color: { argb: WEAK_FONT }, bold: true },
+          },
+        },
+      ],
+    });
+  });
+  const status = table.columns.findIndex((column) => column.id === 'status') + 1;
+  const partners = table.columns.findIndex((column) => column.id === 'partners') + 1;
+  const statusLetter = sheet.getColumn(status).letter;
+  sheet.addConditionalFormatting({
+    ref: `${statusLetter}${first}:${statusLetter}${last}`,
+    rules: [
+      {
+        type: 'expression',
+        priority: 100,
+        formulae: [unreadableFormula(status, partners, first)],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: UNREADABLE_FILL } } },
+      },
+    ],
+  });
+  return workbook;
+}
