@@ -13,7 +13,8 @@ import { registerFormulaLayer } from '../core/registerFormulaLayer';
 import { readRegisterProperties } from '../core/registerProperties';
 import { createSidebarApi } from '../core/sidebarApi';
 import { buildSummary } from '../core/summarySheet';
-import { buildMenu, languageOfLocale, MENU_TITLE } from './menu';
+import { DISTRICT_MENU_ITEMS } from './districtEntry';
+import { buildMenu, languageOfLocale, MENU_ITEMS, MENU_TITLE } from './menu';
 import { SheetsWorkbook } from './sheetsWorkbook';
 import { captureNotAvailable } from './webApp';
 
@@ -45,7 +46,7 @@ function userLanguage(): Language {
 }
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi(), userLanguage());
+  buildMenu(SpreadsheetApp.getUi(), userLanguage(), [MENU_ITEMS, DISTRICT_MENU_ITEMS]);
 }
 
 export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -136,6 +137,14 @@ export function doGet(event?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.C
 export function doPost(event?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
   return captureNotAvailable(event);
 }
+
+// The district roll-up's menu items and trigger (its own entry file; only functions are re-exported).
+export {
+  districtContinueTrigger,
+  menuDistrictAutoContinue,
+  menuDistrictContinue,
+  menuDistrictRollup,
+} from './districtEntry';
 
 /** Compile-time check that every SidebarApi method is exported above under its own name. */
 export type SidebarTargets = { [K in keyof SidebarApi]: typeof import('./main')[K] };

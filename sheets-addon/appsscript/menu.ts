@@ -23,11 +23,22 @@ export function languageOfLocale(locale: string | undefined): Language {
  * Builds the menu. Safe in AuthMode.NONE and LIMITED: it reads only the user's locale and
  * touches no document, property or lock.
  */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui, language: Language): void {
+export function buildMenu(
+  ui: GoogleAppsScript.Base.Ui,
+  language: Language,
+  groups: readonly (readonly MenuItem[])[] = [MENU_ITEMS],
+): void {
   let menu = ui.createMenu(MENU_TITLE[language]);
-  for (const item of MENU_ITEMS) {
-    menu = menu.addItem(item[language], item.fn);
-    if (item.fn === 'openSidebar') menu = menu.addSeparator();
-  }
+  groups.forEach((items, index) => {
+    if (index > 0) menu = menu.addSeparator();
+    for (const item of items) menu = menu.addItem(item[language], item.fn);
+  });
   menu.addToUi();
+}
+
+/** A menu item: its label in both languages and the top-level function it runs. */
+export interface MenuItem {
+  fn: string;
+  en: string;
+  th: string;
 }

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { build, type Plugin } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,10 +52,13 @@ export async function bundleServer(): Promise<{ code: string; exports: string[] 
   });
   // esbuild lists an entry's exports only for ES module output, so a second, unwritten build reads them.
   const shape = await build({ ...common, format: 'esm', metafile: true, outfile: join(OUT, 'exports.js') });
+  const code = result.outputFiles[0].text;
+  // Only functions get a top-level delegate: an exported constant is not a trigger or a target.
+  const loaded = runInNewContext(`${code};${GLOBAL_NAME}`) as Record<string, unknown>;
   const exports = Object.values(shape.metafile.outputs)
     .flatMap((output) => output.exports)
-    .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
-  return { code: result.outputFiles[0].text, exports };
+    .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && typeof loaded[name] === 'function');
+  return { code, exports };
 }
 
 /** One top-level function per export, so Apps Script can see it. */
