@@ -76,7 +76,11 @@ function dateOf(raw: unknown, era: Era, yearText: string, month: number, day: nu
 
 function fromSerial(raw: number): Result<string> {
   if (!Number.isFinite(raw) || raw < 1 || raw > MAX_SERIAL_DAY) return refuse('date.invalid', raw);
-  return ok(new Date(SERIAL_EPOCH_MS + Math.floor(raw) * DAY_MS).toISOString().slice(0, 10));
+  const iso = new Date(SERIAL_EPOCH_MS + Math.floor(raw) * DAY_MS).toISOString().slice(0, 10);
+  // The same years as typed dates, so a stored date never reads back as Buddhist Era.
+  const year = Number(iso.slice(0, 4));
+  if (year < MIN_CE_YEAR || year > BE_YEAR_THRESHOLD) return refuse('date.invalid', raw);
+  return ok(iso);
 }
 
 /**

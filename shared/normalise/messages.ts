@@ -75,6 +75,7 @@ export const NORMALISE_MESSAGES = {
   },
 } as const satisfies Record<string, MessageTemplate>;
 
+/** A reason code the normalisers give (`email.invalid`, `date.impossible`, …). */
 export type NormaliseReasonCode = keyof typeof NORMALISE_MESSAGES;
 
 /** Said under the code `date.invalid` when only the year's last two digits were given (68 may be 2568 or 1968). */

@@ -66,6 +66,7 @@ describe('normalising dates', () => {
   it('reads a spreadsheet serial day number', () => {
     expect(date(45823)).toBe('2025-06-15');
     expect(date(45823.75)).toBe('2025-06-15');
+    expect(date(182989)).toBeUndefined(); // 2401-01-01 would read back as a Buddhist Era year
   });
 
   it.each([['31/02/2568'], ['29/02/2568'], ['31/04/2025'], ['13/13/2568'], ['0/1/2568'], ['32 มกราคม 2569']])(
