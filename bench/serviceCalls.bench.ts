@@ -1,0 +1,127 @@
+/**
+ * Service calls the add-on makes on Apps Script, counted with the recording double: setup,
+ * repair, appending 1 / 100 / 1,000 rows, importing 10,000 rows and building the Summary, next
+ * to the naive baseline (`appendRow` once per row). Run: `npx tsx bench/serviceCalls.bench.ts`.
+ * Each figure must not grow with the number of rows; an append batch must stay within 6 calls.
+ */
+import { appendRecords } from '../sheets-addon/core/appendRecords';
+import { registerFormulaLayer } from '../sheets-addon/core/registerFormulaLayer';
+import { setupOrRepair } from '../sheets-addon/core/setupOrRepair';
+import { buildSummary } from '../sheets-addon/core/summarySheet';
+import { type AppsScriptDouble, createAppsScriptDouble } from '../tests/doubles/appsScriptDouble';
+import { adapterOver } from '../tests/sheets-addon/appsscript/adapterOverDouble';
+
+const layer = registerFormulaLayer;
+const now = '2026-11-25T08:00:00.000Z';
+/** The design's target for one append batch of any size. */
+const APPEND_TARGET = 6;
+
+function partners(count: number, from = 0) {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `โรงเรียนบ้านทดสอบ ${from + i + 1}`,
+    sector: 'school',
+    status: 'active',
+    phone: '053 121 555',
+    email: `school${from + i + 1}@example.ac.th`,
+  }));
+}
+
+function freshRegister(rows = 0) {
+  const double = createAppsScriptDouble();
+  const workbook = adapterOver(double);
+  const setup = setupOrRepair(workbook, { layer, language: 'th', now });
+  if (!setup.ok) throw new Error(setup.reason.message.en);
+  for (let done = 0; done < rows; done += 5000) {
+    appendRecords(workbook, 'partners', partners(Math.min(5000, rows - done), done), { layer, now });
+  }
+  double.log.reset();
+  return { double, workbook };
+}
+
+interface Measure {
+  scenario: string;
+  rows: number;
+  data: number;
+  structural: number;
+  getters: number;
+  baseline?: number;
+}
+
+function measure(scenario: string, rows: number, double: AppsScriptDouble, baseline?: number): Measure {
+  const data = double.log.dataCalls().length;
+  return {
+    scenario,
+    rows,
+    data,
+    structural: double.log.calls.length - data,
+    getters: double.log.getters.length,
+    baseline,
+  };
+}
+
+/** What a script that calls `appendRow` per row costs: one call a row, plus the same lock and counter work. */
+function naiveAppend(rows: number): number {
+  const double = createAppsScriptDouble();
+  const sheet = double.spreadsheet.insertSheet('Partners');
+  double.log.reset();
+  const lock = double.LockService.getDocumentLock();
+  const properties = double.PropertiesService.getDocumentProperties();
+  lock.waitLock(1000);
+  properties.getProperties();
+  for (const row of partners(rows)) sheet.appendRow(Object.values(row));
+  properties.setProperties({ counter: String(rows) });
+  lock.releaseLock();
+  return double.log.calls.length;
+}
+
+const results: Measure[] = [];
+
+{
+  const double = createAppsScriptDouble();
+  setupOrRepair(adapterOver(double), { layer, language: 'th', now });
+  results.push(measure('setup (empty spreadsheet)', 0, double));
+}
+for (const rows of [100, 10_000]) {
+  const { double, workbook } = freshRegister(rows);
+  setupOrRepair(workbook, { layer, now });
+  results.push(measure('repair', rows, double));
+}
+for (const rows of [1, 100, 1000]) {
+  const { double, workbook } = freshRegister(10);
+  appendRecords(workbook, 'partners', partners(rows, 10), { layer, now });
+  results.push(measure('append a batch', rows, double, naiveAppend(rows)));
+}
+{
+  const { double, workbook } = freshRegister(10);
+  const outcome = appendRecords(workbook, 'partners', partners(10_000, 10), { layer, now, snapshot: true });
+  if (!outcome.ok || outcome.value.added.length !== 10_000) throw new Error('import did not add every row');
+  results.push(measure('import (with undo snapshot)', 10_000, double, naiveAppend(10_000)));
+}
+for (const rows of [100, 10_000]) {
+  const { double, workbook } = freshRegister(rows);
+  buildSummary(workbook, layer, now);
+  results.push(measure('build the Summary', rows, double));
+}
+
+const lines = [
+  '| scenario | rows | calls (data, lock, properties) | structural calls | getters (beside) | naive appendRow baseline |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...results.map(
+    (r) =>
+      `| ${r.scenario} | ${r.rows} | ${r.data} | ${r.structural} | ${r.getters} | ${r.baseline ?? '–'} |`,
+  ),
+];
+console.log(lines.join('\n'));
+
+const appends = results.filter((r) => r.scenario === 'append a batch');
+if (appends.some((r) => r.data > APPEND_TARGET)) {
+  console.error(`An append batch took more than ${APPEND_TARGET} calls.`);
+  process.exitCode = 1;
+}
+for (const scenario of new Set(results.map((r) => r.scenario))) {
+  const same = results.filter((r) => r.scenario === scenario);
+  if (new Set(same.map((r) => r.data)).size > 1) {
+    console.error(`${scenario}: the number of calls grew with the rows.`);
+    process.exitCode = 1;
+  }
+}
