@@ -4,7 +4,7 @@ import { isStoredPhone, normalisePhone, phoneWithoutExtension } from '../normali
 import { registrableDomain } from '../normalise/url';
 import { cellText, type Row } from '../register/register';
 import { foldOrganisationName } from './organisationName';
-import { isSharedDomain } from './sharedDomains';
+import { isSharedRegistrableDomain } from './sharedDomains';
 
 /**
  * What identifies one partner, in compact JSON-safe form: the register's GET sends these to
@@ -38,7 +38,7 @@ export function storedPhoneNumber(raw: string): string | undefined {
 /** The domain that identifies an organisation from an email or website, unless it is shared. */
 export function identifyingDomain(emailOrUrl: string): string | undefined {
   const domain = registrableDomain(emailOrUrl);
-  return domain === undefined || isSharedDomain(domain) ? undefined : domain;
+  return domain === undefined || isSharedRegistrableDomain(domain) ? undefined : domain;
 }
 
 function addUnique(list: string[], value: string | undefined): void {

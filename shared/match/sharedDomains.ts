@@ -83,3 +83,8 @@ export function isSharedDomain(domain: string): boolean {
   const registrable = registrableDomain(text);
   return registrable !== undefined && SHARED.has(registrable);
 }
+
+/** isSharedDomain for a domain already reduced to its registrable part (no second Public Suffix List look-up). */
+export function isSharedRegistrableDomain(registrable: string): boolean {
+  return SHARED.has(registrable);
+}
