@@ -23,6 +23,7 @@ export function normaliseRow(
   const row: Row = {};
   const problems: CellProblem[] = [];
   for (const column of tabDef(tab).columns) {
+    // hasOwnProperty rather than Object.hasOwn: the Apps Script bundle targets ES2020.
     const value = Object.hasOwn(raw, column.key) ? raw[column.key] : undefined;
     const result = normaliseCell(column, value);
     if (!result.ok) {

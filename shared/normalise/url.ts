@@ -18,7 +18,9 @@ function isHostName(host: string): boolean {
   if (/^\[[0-9a-f:.]+\]$/.test(host)) return true;
   const labels = host.split('.');
   return (
-    labels.length >= 2 && labels.every((label) => HOST_LABEL.test(label)) && /\p{L}/u.test(labels.at(-1)!)
+    labels.length >= 2 &&
+    labels.every((label) => HOST_LABEL.test(label)) &&
+    /\p{L}/u.test(labels[labels.length - 1])
   );
 }
 
