@@ -1,0 +1,219 @@
+import { isLanguage } from '../../shared/i18n/language';
+import { foldLabel } from '../../shared/schema/headerText';
+import { DATA_TABS, GENERATED_TABS } from '../../shared/schema/tabs';
+import { isFormulaLike } from '../../shared/text/formulaText';
+import { type MemorySheet, MemoryWorkbook } from '../core/memoryWorkbook';
+import { PROPERTY } from '../core/registerProperties';
+import { SNAPSHOT_SHEET } from '../core/sheetLocator';
+import type { SheetCell } from '../core/workbook';
+import { nodeRegisterFolder, type RegisterFolderIo } from './fileWorkbookFolder';
+
+/** register.json's key for what the workbook keeps beside the grids (other keys are left alone). */
+export const WORKBOOK_META_KEY = 'workbook';
+
+/** Files of the sheets the register keeps besides the data tabs. */
+const GENERATED_FILES: Record<keyof typeof GENERATED_TABS, string> = {
+  summary: 'summary',
+  district: 'district',
+  settings: 'settings',
+  lists: 'lists',
+  captureLog: 'capture_log',
+};
+
+type SheetMeta = Omit<MemorySheet, 'cells'> & { file: string; notes: [number, number, string][] };
+
+interface WorkbookMeta {
+  sheets: SheetMeta[];
+  properties: Record<string, string>;
+}
+
+/**
+ * The Workbook port over a register folder, for the local host: each sheet is one CSV grid
+ * (`partners.csv` … by tab key; `settings.csv`, `lists.csv`, `summary.csv`, `capture_log.csv`),
+ * and what a CSV can't hold (names, hidden, frozen rows, notes, dropdowns, formats, properties)
+ * lives under `workbook` in register.json. Formula cells are stored as `=…`; text that looks
+ * like a formula is stored with a leading apostrophe.
+ *
+ * Open it, run an action, then `save()`: only the sheets that changed are rewritten.
+ */
+export class FileWorkbook extends MemoryWorkbook {
+  private readonly files = new Map<MemorySheet, string>();
+  private readonly clean = new Map<MemorySheet, string>();
+
+  private constructor(
+    readonly dir: string,
+    private meta: Record<string, unknown>,
+    private readonly io: RegisterFolderIo,
+  ) {
+    super();
+  }
+
+  static async open(dir: string, io: RegisterFolderIo = nodeRegisterFolder): Promise<FileWorkbook> {
+    const meta = await io.readMeta(dir);
+    const book = new FileWorkbook(dir, meta, io);
+    const saved = (meta[WORKBOOK_META_KEY] ?? { sheets: [], properties: {} }) as WorkbookMeta;
+    const language = isLanguage(meta.language) ? meta.language : 'th';
+    const listed = new Set(saved.sheets.map((sheet) => sheet.file));
+    const known: SheetMeta[] = [...saved.sheets];
+    // A folder written by other tools (or by hand) has data files but no workbook metadata yet.
+    for (const tab of DATA_TABS) {
+      if (!listed.has(tab.key)) known.push(blankMeta(tab.key, tab.label[language]));
+    }
+    for (const sheetMeta of known) {
+      const grid = await io.readGrid(dir, sheetMeta.file);
+      if (grid === null && !listed.has(sheetMeta.file)) continue;
+      const { file, notes, ...rest } = sheetMeta;
+      const sheet: MemorySheet = { ...rest, cells: [] };
+      book.state.sheets.push(sheet);
+      book.files.set(sheet, file);
+      (grid ?? []).forEach((line, r) => {
+        sheet.cells.push(line.map((text, c) => ({ ...cellFromFile(text, formatAt(sheet, r + 1, c + 1)) })));
+      });
+      for (const [row, column, note] of notes) {
+        while (sheet.cells.length < row) sheet.cells.push([]);
+        const line = sheet.cells[row - 1];
+        while (line.length < column) line.push({ value: null });
+        line[column - 1].note = note;
+      }
+      book.clean.set(sheet, JSON.stringify(gridForFile(sheet)));
+    }
+    Object.assign(book.state.properties, saved.properties, registerFields(meta));
+    return book;
+  }
+
+  override createSheet(name: string, options: { hidden?: boolean } = {}): void {
+    super.createSheet(name, options);
+    const sheet = this.sheet(name);
+    this.files.set(sheet, this.fileFor(name));
+  }
+
+  /** Writes every changed sheet and register.json (other tools' keys kept). */
+  async save(): Promise<void> {
+    for (const sheet of this.state.sheets) {
+      const grid = gridForFile(sheet);
+      const text = JSON.stringify(grid);
+      if (this.clean.get(sheet) === text) continue;
+      await this.io.writeGrid(this.dir, this.files.get(sheet)!, grid);
+      this.clean.set(sheet, text);
+    }
+    const {
+      [PROPERTY.language]: language,
+      [PROPERTY.counters]: counters,
+      [PROPERTY.settings]: settings,
+      ...rest
+    } = this.state.properties;
+    const workbook: WorkbookMeta = {
+      sheets: this.state.sheets.map((sheet) => {
+        const { cells, ...fields } = sheet;
+        const notes: [number, number, string][] = [];
+        cells.forEach((line, r) => {
+          line.forEach((cell, c) => {
+            if (cell.note) notes.push([r + 1, c + 1, cell.note]);
+          });
+        });
+        return { ...fields, file: this.files.get(sheet)!, notes };
+      }),
+      properties: rest,
+    };
+    this.meta = {
+      format: 'netreg-register',
+      version: 1,
+      ...this.meta,
+      ...(language ? { language } : {}),
+      ...(counters ? { counters: JSON.parse(counters) } : {}),
+      ...(settings ? { settings: JSON.parse(settings) } : {}),
+      [WORKBOOK_META_KEY]: workbook,
+    };
+    await this.io.writeMeta(this.dir, this.meta);
+  }
+
+  /** The file a new sheet is kept in: the tab key for the register's own sheets, a slug otherwise. */
+  private fileFor(name: string): string {
+    const folded = foldLabel(name);
+    const tab = DATA_TABS.find((def) =>
+      [def.key, def.label.th, def.label.en, ...(def.aliases ?? [])].some((n) => foldLabel(n) === folded),
+    );
+    let file: string | undefined = tab?.key;
+    for (const [which, labels] of Object.entries(GENERATED_TABS)) {
+      if (!file && [which, labels.th, labels.en].some((n) => foldLabel(n) === folded)) {
+        file = GENERATED_FILES[which as keyof typeof GENERATED_TABS];
+      }
+    }
+    if (!file && name === SNAPSHOT_SHEET) file = SNAPSHOT_SHEET;
+    file ??= `sheet_${[...name].map((ch) => (/[a-z0-9]/i.test(ch) ? ch.toLowerCase() : ch.codePointAt(0)!.toString(16))).join('')}`;
+    const taken = new Set(this.files.values());
+    let unique = file;
+    for (let n = 2; taken.has(unique); n++) unique = `${file}_${n}`;
+    return unique;
+  }
+}
+
+function blankMeta(file: string, name: string): SheetMeta {
+  return {
+    file,
+    name,
+    hidden: false,
+    frozenRows: 0,
+    validations: [],
+    formats: [],
+    conditionalRules: [],
+    protections: [],
+    notes: [],
+  };
+}
+
+/** The register-level fields of register.json, as the document properties the core reads. */
+function registerFields(meta: Record<string, unknown>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (isLanguage(meta.language)) fields[PROPERTY.language] = meta.language;
+  if (meta.counters && typeof meta.counters === 'object')
+    fields[PROPERTY.counters] = JSON.stringify(meta.counters);
+  if (meta.settings && typeof meta.settings === 'object')
+    fields[PROPERTY.settings] = JSON.stringify(meta.settings);
+  return fields;
+}
+
+function formatAt(sheet: MemorySheet, row: number, column: number): string | undefined {
+  const band = [...sheet.formats]
+    .reverse()
+    .find(
+      ({ span }) =>
+        row >= span.fromRow && column >= span.column && column < span.column + (span.columns ?? 1),
+    );
+  return band?.format;
+}
+
+/** A CSV cell as a sheet holds it: `=…` a formula, `'…` text, digits a number unless the column is text. */
+export function cellFromFile(
+  text: string,
+  format: string | undefined,
+): { value: SheetCell; formula?: string } {
+  if (text === '') return { value: null };
+  if (text.startsWith('=')) return { value: null, formula: text };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (format !== '@' && /^-?\d+(?:\.\d+)?$/.test(text) && !/^-?0\d/.test(text))
+    return { value: Number(text) };
+  return { value: text };
+}
+
+/** A sheet cell as CSV text: the inverse of `cellFromFile`. */
+export function cellForFile(value: SheetCell, formula: string | undefined): string {
+  if (formula) return formula;
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return String(value);
+  return isFormulaLike(value) || value.startsWith("'") ? `'${value}` : value;
+}
+
+function gridForFile(sheet: MemorySheet): string[][] {
+  const width = Math.max(0, ...sheet.cells.map((line) => line.length));
+  let last = sheet.cells.length;
+  const grid = sheet.cells.map((line) =>
+    Array.from({ length: width }, (_, c) => cellForFile(line[c]?.value ?? null, line[c]?.formula)),
+  );
+  while (last > 0 && grid[last - 1].every((text) => text === '')) last--;
+  const rows = grid.slice(0, last);
+  let right = width;
+  while (right > 0 && rows.every((line) => line[right - 1] === '')) right--;
+  return rows.map((line) => line.slice(0, right));
+}
