@@ -4,3 +4,4 @@ export * from './organisationName';
 export * from './partnerIndex';
 export * from './personName';
 export * from './sharedDomains';
+export * from './siteKey';

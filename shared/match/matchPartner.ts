@@ -8,6 +8,7 @@ import {
   storedEmail,
   storedPhoneNumber,
 } from './partnerIndex';
+import { siteKey } from './siteKey';
 
 /** What a new record says about the organisation it belongs to; values may be raw or normalised. */
 export interface PartnerCandidate {
@@ -30,7 +31,8 @@ export interface PartnerMatch {
 /**
  * How much each kind of evidence counts; the strongest found wins.
  * - email: an address belongs to one organisation (webmail included: it is one person's).
- * - domain: an organisation's own domain (never webmail or shared government mail).
+ * - domain: an organisation's own domain (never webmail or shared government mail), or its own
+ *   page on a shared host (facebook.com/banmaeram).
  * - name: equal folded names (prefixes and company forms handled) rarely belong to two bodies.
  * - phone: switchboards and personal mobiles travel between organisations more than names do.
  * - a domain several partners share (faculties of one university) is weaker than a name.
@@ -43,7 +45,14 @@ export const MATCH_SCORES = {
   sharedByPartners: 0.7,
 } as const;
 
-type Evidence = { entry: PartnerIndexEntry; by: PartnerMatch['by']; value: string; score: number };
+type MatchCode = keyof typeof MATCH_MESSAGES;
+type Evidence = {
+  entry: PartnerIndexEntry;
+  by: PartnerMatch['by'];
+  code: MatchCode;
+  value: string;
+  score: number;
+};
 
 /** The one partner among several that also has the candidate's name, else the first. */
 function pick(entries: readonly PartnerIndexEntry[], nameFold: string): PartnerIndexEntry {
@@ -74,11 +83,16 @@ function scoreFor(
 export function matchPartner(index: PartnerIndex, candidate: PartnerCandidate): PartnerMatch | undefined {
   const nameFold = candidate.name ? foldOrganisationName(candidate.name) : '';
   let best: Evidence | undefined;
-  const consider = (by: PartnerMatch['by'], value: string, entries: readonly PartnerIndexEntry[]) => {
+  const consider = (
+    by: PartnerMatch['by'],
+    value: string,
+    entries: readonly PartnerIndexEntry[],
+    code: MatchCode = `match.${by}`,
+  ) => {
     if (entries.length === 0) return;
     const entry = pick(entries, nameFold);
     const score = scoreFor(by, entries, entry, nameFold);
-    if (!best || score > best.score) best = { entry, by, value, score };
+    if (!best || score > best.score) best = { entry, by, code, value, score };
   };
 
   const emails = (candidate.emails ?? []).map(storedEmail).filter((email) => email !== undefined);
@@ -86,11 +100,17 @@ export function matchPartner(index: PartnerIndex, candidate: PartnerCandidate): 
   if (best?.score === MATCH_SCORES.email) return matchOf(best);
 
   const domains: string[] = [];
-  for (const source of [candidate.website ?? '', ...emails]) {
-    const domain = source === '' ? undefined : identifyingDomain(source);
+  const website = candidate.website?.trim() ?? '';
+  const websiteDomain = website === '' ? undefined : identifyingDomain(website);
+  if (websiteDomain) domains.push(websiteDomain);
+  for (const email of emails) {
+    const domain = identifyingDomain(email);
     if (domain && !domains.includes(domain)) domains.push(domain);
   }
   for (const domain of domains) consider('domain', domain, index.byDomain(domain));
+  // A page on a shared host (facebook.com/banmaeram) counts as the organisation's own site.
+  const page = website === '' || websiteDomain ? undefined : siteKey(website);
+  if (page) consider('domain', page, index.byDomain(page), 'match.site');
   if (nameFold !== '') consider('name', candidate.name!.trim(), index.byFoldedName(nameFold));
   for (const raw of candidate.phones ?? []) {
     const phone = storedPhoneNumber(raw);
@@ -106,6 +126,6 @@ function matchOf(evidence: Evidence): PartnerMatch {
     name: entry.name,
     by,
     score,
-    reason: reason(`match.${by}`, MATCH_MESSAGES[`match.${by}`], { id: entry.id, value }),
+    reason: reason(evidence.code, MATCH_MESSAGES[evidence.code], { id: entry.id, value }),
   };
 }

@@ -10,6 +10,10 @@ export const MATCH_MESSAGES = {
     th: 'มีอยู่ในทะเบียนแล้วเป็น {id} — โดเมนตรงกัน ({value})',
     en: 'already in the register as {id} — matched by domain {value}',
   },
+  'match.site': {
+    th: 'มีอยู่ในทะเบียนแล้วเป็น {id} — หน้าเว็บตรงกัน ({value})',
+    en: 'already in the register as {id} — matched by web page {value}',
+  },
   'match.name': {
     th: 'มีอยู่ในทะเบียนแล้วเป็น {id} — ชื่อตรงกัน ({value})',
     en: 'already in the register as {id} — matched by name {value}',

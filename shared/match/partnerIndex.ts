@@ -5,6 +5,7 @@ import { registrableDomain } from '../normalise/url';
 import { cellText, type Row } from '../register/register';
 import { foldOrganisationName } from './organisationName';
 import { isSharedRegistrableDomain } from './sharedDomains';
+import { siteKey } from './siteKey';
 
 /**
  * What identifies one partner, in compact JSON-safe form: the register's GET sends these to
@@ -13,7 +14,10 @@ import { isSharedRegistrableDomain } from './sharedDomains';
 export interface PartnerIndexEntry {
   id: string;
   name: string;
-  /** Registrable domains of the website and of non-shared email addresses. */
+  /**
+   * Registrable domains of the website and of non-shared email addresses; for a website on a
+   * shared host, its page key instead (`facebook.com/banmaeram`).
+   */
   domains: string[];
   /** Normalised email addresses (the partner's and its contacts'). */
   emails: string[];
@@ -39,6 +43,14 @@ export function storedPhoneNumber(raw: string): string | undefined {
 export function identifyingDomain(emailOrUrl: string): string | undefined {
   const domain = registrableDomain(emailOrUrl);
   return domain === undefined || isSharedRegistrableDomain(domain) ? undefined : domain;
+}
+
+/**
+ * What identifies an organisation by its website: the registrable domain, or on a shared host
+ * (Facebook, Google Sites, Blogspot…) the page's own address (see siteKey).
+ */
+export function websiteKey(url: string): string | undefined {
+  return identifyingDomain(url) ?? siteKey(url);
 }
 
 function addUnique(list: string[], value: string | undefined): void {
@@ -71,7 +83,7 @@ export function buildPartnerIndexEntries(
     if (id === '' || byId.has(id)) continue;
     const entry: PartnerIndexEntry = { id, name: cellText(row.name), domains: [], emails: [], phones: [] };
     const website = cellText(row.website);
-    if (website !== '') addUnique(entry.domains, identifyingDomain(website));
+    if (website !== '') addUnique(entry.domains, websiteKey(website));
     addContactDetails(entry, row);
     entries.push(entry);
     byId.set(id, entry);

@@ -52,6 +52,24 @@ describe('matching a record to an existing partner', () => {
     expect(matchPartner(index, { website: 'https://www.facebook.com/banmaeram' })).toBeUndefined();
   });
 
+  it('matches a page on a shared host such as Facebook to the partner whose website it is', () => {
+    const pages = buildPartnerIndex([
+      { id: 'P-0001', name: 'โรงเรียนบ้านดอนแก้ว', website: 'https://www.facebook.com/bandonkaew' },
+      { id: 'P-0002', name: 'โรงเรียนบ้านป่าแดด', website: 'https://sites.google.com/view/banpadad' },
+    ]);
+    const match = matchPartner(pages, { website: 'https://m.facebook.com/BanDonKaew/about' });
+    expect(match).toMatchObject({ id: 'P-0001', by: 'domain', score: MATCH_SCORES.domain });
+    expect(match?.reason.code).toBe('match.site');
+    expect(match?.reason.message.en).toBe(
+      'already in the register as P-0001 — matched by web page facebook.com/bandonkaew',
+    );
+    expect(matchPartner(pages, { website: 'https://sites.google.com/view/banpadad/contact' })).toMatchObject({
+      id: 'P-0002',
+    });
+    expect(matchPartner(pages, { website: 'https://www.facebook.com/someoneelse' })).toBeUndefined();
+    expect(matchPartner(pages, { website: 'https://sites.google.com/view/other' })).toBeUndefined();
+  });
+
   it('matches by name through Thai prefixes and company forms', () => {
     expect(matchPartner(index, { name: 'อบต.แม่แรม' })).toMatchObject({
       id: 'P-0001',
