@@ -267,7 +267,11 @@ export class SheetsWorkbook implements Workbook {
       const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/.test(cell);
       return hasZone
         ? new Date(cell)
-        : this.services.utilities.parseDate(cell.slice(0, 19), this.zone(), "yyyy-MM-dd'T'HH:mm:ss");
+        : this.services.utilities.parseDate(
+            `${cell.slice(0, 19)}:00`.slice(0, 19),
+            this.zone(),
+            "yyyy-MM-dd'T'HH:mm:ss",
+          );
     }
     return cell;
   }

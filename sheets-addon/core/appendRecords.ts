@@ -127,7 +127,8 @@ function appendLocked(
   const idColumn = columns.id - 1;
   const existing = values.slice(1).map((line) => ({ id: (line[idColumn] ?? null) as Cell }));
   const { ids, counter } = allocateIds(tab, stored.counters[tab], existing, accepted.length);
-  const firstRow = values.length + 1;
+  // Row 1 is the header even when the sheet was emptied by hand (its header is rewritten above).
+  const firstRow = Math.max(values.length, 1) + 1;
   const layout = layoutWith(stored.layout, tab, columns, sheet, language);
   const grid: Grid = accepted.map((row, i) => {
     row.id = ids[i];

@@ -112,6 +112,22 @@ describe('appendRecords', () => {
   });
 });
 
+describe('appendRecords on a sheet emptied by hand', () => {
+  it('puts the header back in row 1 and the record below it', () => {
+    const book = new MemoryWorkbook();
+    setupOrRepair(book, { layer, language: 'en', now });
+    book.clearSheet('Contacts');
+    const outcome = appendRecords(book, 'contacts', [{ name: 'คุณสมศรี', partner_id: 'P-0001' }], {
+      layer,
+      now,
+    });
+    expect(outcome.ok).toBe(true);
+    const values = book.readValues('Contacts');
+    expect(values[0][0]).toBe('ID');
+    expect(values[1][0]).toBe('C-0001');
+  });
+});
+
 describe('repair after a person scrambled the register', () => {
   it('loses no cell after columns are reordered, a header renamed to an alias, one deleted and the language switched', () => {
     const book = registerWithPartners();
