@@ -45,7 +45,9 @@ export function saveSnapshot(
     workbook.writeValues(SNAPSHOT_SHEET, 1, 1, [HEADER]);
   }
   const stored = readRows(workbook);
-  const id = `${snapshot.createdAt.replace(/[^0-9]/g, '').slice(0, 14)}-${new Set(stored.map((row) => row[0])).size + 1}`;
+  // A running number after the time keeps ids unique even when old snapshots were dropped.
+  const sequence = Math.max(0, ...stored.map((row) => Number(String(row[0]).split('-').pop()) || 0)) + 1;
+  const id = `${snapshot.createdAt.replace(/[^0-9]/g, '').slice(0, 14)}-${sequence}`;
   const json = JSON.stringify({ ...snapshot, id });
   const parts: string[] = [];
   for (let i = 0; i < json.length; i += CHUNK_CHARS) parts.push(json.slice(i, i + CHUNK_CHARS));

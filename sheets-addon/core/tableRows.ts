@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/i18n/language';
+import { repairSheetsBeDate } from '../../shared/normalise/date';
 import type { Cell, Row } from '../../shared/register/register';
 import { mapHeaders } from '../../shared/schema/columnLookup';
 import { enumKeyOf } from '../../shared/schema/enumLookup';
@@ -22,7 +23,11 @@ export function gridToRows(tab: TabDef, values: Grid): Row[] {
     for (const def of tab.columns) {
       const index = indexOf[def.key];
       const cell = index === undefined ? null : toCell(line[index]);
-      row[def.key] = def.enum && typeof cell === 'string' ? (enumKeyOf(def.enum, cell) ?? cell) : cell;
+      if (def.enum && typeof cell === 'string') row[def.key] = enumKeyOf(def.enum, cell) ?? cell;
+      // A Buddhist Era year Sheets took for CE reads as the real date even before repair rewrites it.
+      else if ((def.type === 'date' || def.type === 'datetime') && typeof cell === 'string') {
+        row[def.key] = repairSheetsBeDate(cell).iso;
+      } else row[def.key] = cell;
     }
     rows.push(row);
   }
