@@ -104,6 +104,9 @@ export function normaliseDate(raw: string | number): Result<string> {
   text = text
     .replace(WEEKDAY, '')
     .replace(/^วันที่\s*|^ที่\s*/, '')
+    // `17 เดือนมกราคม ปี 2569`: the words for "month" and "year" carry nothing.
+    .replace(/เดือน\s*/g, '')
+    .replace(/ปี\s*(?=\d)/g, '')
     .trim();
 
   const iso = ISO_DATE.exec(text);

@@ -32,6 +32,8 @@ function isHostName(host: string): boolean {
 export function normaliseUrl(raw: string): Result<string> {
   let text = stripZeroWidth(String(raw ?? '')).trim();
   if (text === '' || text.length > MAX_URL_LENGTH) return refuse('url.invalid', raw);
+  // A link copied out of a sentence brings the sentence's full stop or comma with it.
+  text = text.replace(/[.,;:!?]+$/, '');
   if (text.startsWith('//')) text = `https:${text}`;
   const scheme = SCHEME.exec(text);
   // `www.school.ac.th:8080/x` and `localhost:3000` look like a scheme but are a host and port.

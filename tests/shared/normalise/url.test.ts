@@ -17,6 +17,8 @@ describe('normalising web addresses', () => {
     ['//www.lannasoft.co.th/about', 'https://www.lannasoft.co.th/about'],
     ['www.school.ac.th:8080/path', 'https://www.school.ac.th:8080/path'],
     ['localhost:3000/exec', 'https://localhost:3000/exec'],
+    ['www.maeram.go.th/contact.', 'https://www.maeram.go.th/contact'],
+    ['https://edu.cmu.ac.th,', 'https://edu.cmu.ac.th'],
     ['\u200B https://www.lannasoft.co.th/ ', 'https://www.lannasoft.co.th/'],
   ])('stores %j as %j', (raw, expected) => {
     expect(url(raw)).toBe(expected);
