@@ -36,6 +36,8 @@ export function districtWorkbook(table: DistrictTable): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(GENERATED_TABS.district[table.language], {
     views: [{ state: 'frozen', ySplit: DISTRICT_LAYOUT.totalRow, xSplit: 1 }],
+    // An officer prints it for a meeting: one page wide, landscape.
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const header = sheet.getRow(DISTRICT_LAYOUT.headerRow);
   table.columns.forEach((column, c) => {
@@ -47,6 +49,8 @@ export function districtWorkbook(table: DistrictTable): ExcelJS.Workbook {
     header.getCell(table.ranking.column + c).value = label;
   });
   header.font = { bold: true };
+  // Thai labels are long: three wrapped lines show them whole.
+  header.height = 48;
   header.alignment = { wrapText: true, vertical: 'top' };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
