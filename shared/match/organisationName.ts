@@ -71,7 +71,8 @@ export function foldOrganisationName(name: string): string {
       break;
     }
   }
-  const rest = text.replace(NOT_NAME, '');
+  // Removing a symbol can leave combining marks side by side: compose them again.
+  const rest = text.replace(NOT_NAME, '').normalize('NFC');
   // A bare kind ("โรงเรียน") names no organisation.
   return rest === '' ? '' : marker + rest;
 }

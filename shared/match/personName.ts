@@ -25,5 +25,6 @@ export function foldPersonName(name: string): string {
     // A title alone ("ครู") is kept rather than folded to nothing.
     if (stripped !== '') text = stripped;
   }
-  return text.replace(NOT_NAME, '');
+  // Removing a symbol can leave combining marks side by side: compose them again.
+  return text.replace(NOT_NAME, '').normalize('NFC');
 }
