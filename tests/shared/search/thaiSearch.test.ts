@@ -10,7 +10,12 @@ import {
 
 describe('Thai-aware search', () => {
   it('splits Thai text, which has no spaces, into words', () => {
-    expect(searchTokens('องค์การบริหารส่วนตำบลแม่แรม')).toEqual(['องค์การ', 'บริหาร', 'ส่วน', 'ตำบล', 'แม่', 'แรม']);
+    const tokens = searchTokens('องค์การบริหารส่วนตำบลแม่แรม');
+    // ICU's dictionary decides the exact cuts; these words are in every version of it.
+    expect(tokens.join('')).toBe('องค์การบริหารส่วนตำบลแม่แรม');
+    expect(tokens.length).toBeGreaterThanOrEqual(4);
+    expect(tokens).toContain('ตำบล');
+    expect(tokens).toContain('บริหาร');
   });
 
   it('folds case, Latin accents and Thai digits, and drops punctuation', () => {
