@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryChartCanvas } from '../../../../sheets-addon/core/charts/chartCanvas';
+import { drawSummaryCharts } from '../../../../sheets-addon/core/charts/summaryCharts';
+
+const column = (row: number, column: number, rows: number) => ({ row, column, rows, columns: 1 });
+
+describe('the Summary charts', () => {
+  it('draws one native chart per placed table and replaces them on regeneration, keeping a person’s own', () => {
+    const canvas = new MemoryChartCanvas();
+    canvas.sheets.set('สรุปผล', [
+      {
+        title: 'กราฟของครู',
+        kind: 'pie',
+        categories: column(1, 1, 1),
+        series: [],
+        anchor: { row: 1, column: 1 },
+      },
+    ]);
+    const places = {
+      sector_mix: { labels: column(20, 1, 12), values: column(20, 2, 12) },
+      strategy_coverage: { labels: column(34, 1, 6), values: column(34, 2, 6) },
+      participation_ladder: { labels: column(42, 1, 5), values: column(42, 2, 5) },
+      relationship_freshness: { labels: column(49, 1, 4), values: column(49, 2, 4) },
+      resources_by_source: { labels: column(55, 1, 0), values: column(55, 2, 0) },
+    };
+    drawSummaryCharts(canvas, 'สรุปผล', places, 'th', 6);
+    drawSummaryCharts(canvas, 'สรุปผล', places, 'th', 6);
+    const charts = canvas.sheets.get('สรุปผล') ?? [];
+    expect(charts.map((chart) => [chart.title, chart.kind])).toEqual([
+      ['กราฟของครู', 'pie'],
+      ['สัดส่วนภาคีตามภาคส่วน', 'pie'],
+      ['กิจกรรมตามกลยุทธ์ S1–S6 (12 เดือน)', 'column'],
+      ['บันไดการมีส่วนร่วม', 'column'],
+      ['ความสดของความสัมพันธ์', 'pie'],
+    ]);
+    expect(charts[2].categories).toEqual(column(34, 1, 6));
+    expect(charts[2].series[0].range).toEqual(column(34, 2, 6));
+    expect(new Set(charts.slice(1).map((chart) => chart.anchor.row)).size).toBe(4);
+    drawSummaryCharts(canvas, 'สรุปผล', places, 'en', 6);
+    expect(canvas.sheets.get('สรุปผล')?.map((chart) => chart.title)).toContain('Partners by sector');
+    expect(canvas.sheets.get('สรุปผล')).toHaveLength(5);
+  });
+});
