@@ -14,6 +14,23 @@ describe('normalising enum values', () => {
     expect(normaliseEnum('strategy', 'S3')).toEqual({ ok: true, value: 'S3' });
   });
 
+  it('ignores spacing and punctuation inside a label', () => {
+    expect(normaliseEnum('participation_stage', 'ร่วม วางแผน')).toEqual({ ok: true, value: 'plan' });
+    expect(normaliseEnum('participation_stage', 'co-thinking and deciding')).toEqual({
+      ok: true,
+      value: 'decide',
+    });
+    expect(normaliseEnum('strategy', 's 3')).toEqual({ ok: true, value: 'S3' });
+  });
+
+  it('reads a strategy given by its number, in Thai or Arabic digits', () => {
+    expect(normaliseEnum('strategy', '3')).toEqual({ ok: true, value: 'S3' });
+    expect(normaliseEnum('strategy', 'กลยุทธ์ 5')).toEqual({ ok: true, value: 'S5' });
+    expect(normaliseEnum('strategy', 'กลยุทธ์ที่ ๖')).toEqual({ ok: true, value: 'S6' });
+    expect(normaliseEnum('strategy', '7').ok).toBe(false);
+    expect(normaliseEnum('participation_stage', '3').ok).toBe(false);
+  });
+
   it('refuses an unknown value and lists the allowed labels in each language', () => {
     const result = normaliseEnum('participation_stage', 'ขั้นที่ไม่มี');
     expect(result.ok).toBe(false);
