@@ -13,8 +13,9 @@ export interface CellProblem {
 
 /**
  * Every known column of a tab, normalised by its type; unknown keys are ignored. A refused
- * cell is left empty in `row` and reported in `problems`, as is an empty required column
- * (`value.required`), so the caller can refuse the whole row and show why.
+ * cell is left empty in `row` and reported in `problems` (its message led by the column's
+ * label), as is an empty required column (`value.required`), so the caller can refuse the
+ * whole row and show why.
  */
 export function normaliseRow(
   tab: DataTabKey,
@@ -28,7 +29,10 @@ export function normaliseRow(
     const result = normaliseCell(column, value);
     if (!result.ok) {
       row[column.key] = null;
-      problems.push({ column: column.key, reason: result.reason });
+      // Said with the column's name, since a row's problems are read together.
+      const { th, en } = result.reason.message;
+      const message = { th: `${column.label.th}: ${th}`, en: `${column.label.en}: ${en}` };
+      problems.push({ column: column.key, reason: { code: result.reason.code, message } });
       continue;
     }
     row[column.key] = result.value;

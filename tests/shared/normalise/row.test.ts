@@ -73,6 +73,9 @@ describe('normalising a row of a tab', () => {
       participation_stage: 'enum.unknown',
       participants: 'number.invalid',
     });
+    const participants = problems.find((problem) => problem.column === 'participants');
+    expect(participants?.reason.message.en).toMatch(/^Participants: "หลายคน" is not a number/);
+    expect(participants?.reason.message.th).toMatch(/^จำนวนผู้เข้าร่วม: "หลายคน" ไม่ใช่ตัวเลข/);
   });
 
   it('reports an empty required column with value.required, naming the column in each language', () => {
