@@ -37,7 +37,11 @@ export function findDistrictSheet(workbook: Workbook): string | null {
 export function createDistrictSheet(workbook: Workbook, table: DistrictTable): string {
   const name = GENERATED_TABS.district[table.language];
   workbook.createSheet(name);
-  workbook.writeValues(name, DISTRICT_LAYOUT.headerRow, 1, [table.columns.map((column) => column.label)]);
+  // The total row is labelled from the start, so the officer sees the list begins on row 3.
+  workbook.writeValues(name, DISTRICT_LAYOUT.headerRow, 1, [
+    table.columns.map((column) => column.label),
+    table.columns.map((_, c) => (c === 0 ? (table.totalRow[0] as string) : null)),
+  ]);
   workbook.writeNotes(name, DISTRICT_LAYOUT.headerRow, 1, [table.columns.map((column) => column.note)]);
   workbook.freezeRows(name, DISTRICT_LAYOUT.totalRow);
   return name;
