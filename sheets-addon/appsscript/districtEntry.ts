@@ -5,13 +5,13 @@
  */
 import type { Language } from '../../shared/i18n/language';
 import { interimNetworkFigures } from '../../shared/rollup/interimNetworkFigures';
-import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
 import {
   continueDistrictRollup,
   type DistrictPorts,
   type RollupProgress,
   startDistrictRollup,
 } from '../core/district/runDistrictRollup';
+import { readSettings } from '../core/settingsStore';
 import { SheetsChartCanvas } from './sheetsChartCanvas';
 import { type SheetsApi, SheetsRegisterReader } from './sheetsRegisterReader';
 import { SheetsWorkbook } from './sheetsWorkbook';
@@ -60,8 +60,13 @@ function ports(): DistrictPorts {
   };
 }
 
-function options(lang: Language) {
-  return { settings: DEFAULT_SETTINGS, language: lang, networkFiguresOf: interimNetworkFigures };
+/** The officer's own settings (thresholds, as-of date) if the district spreadsheet keeps any, else the defaults. */
+function options(districtPorts: DistrictPorts, lang: Language) {
+  return {
+    settings: readSettings(districtPorts.workbook),
+    language: lang,
+    networkFiguresOf: interimNetworkFigures,
+  };
 }
 
 function report(progress: RollupProgress, lang: Language): void {
@@ -72,14 +77,16 @@ function report(progress: RollupProgress, lang: Language): void {
 export function menuDistrictRollup(): void {
   ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [...ROLLUP_SCOPES]);
   const lang = language();
-  report(startDistrictRollup(ports(), options(lang)), lang);
+  const district = ports();
+  report(startDistrictRollup(district, options(district, lang)), lang);
 }
 
 /** Menu and the Continue button: read the next schools from the last checkpoint. */
 export function menuDistrictContinue(): void {
   ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [...ROLLUP_SCOPES]);
   const lang = language();
-  report(continueDistrictRollup(ports(), options(lang)), lang);
+  const district = ports();
+  report(continueDistrictRollup(district, options(district, lang)), lang);
 }
 
 /** Menu: continue an unfinished roll-up every hour until it finishes (asks for the trigger scope). */
@@ -94,7 +101,8 @@ export function menuDistrictAutoContinue(): void {
 
 /** Time-driven trigger: continues, and removes itself once the roll-up is finished. */
 export function districtContinueTrigger(): void {
-  const progress = continueDistrictRollup(ports(), options(language()));
+  const district = ports();
+  const progress = continueDistrictRollup(district, options(district, language()));
   if (!progress.finished) return;
   for (const trigger of ScriptApp.getProjectTriggers()) {
     if (trigger.getHandlerFunction() === CONTINUE_TRIGGER) ScriptApp.deleteTrigger(trigger);
