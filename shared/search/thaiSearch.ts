@@ -20,16 +20,23 @@ export function compareThai(a: string, b: string): number {
   return thaiCollator.compare(a, b);
 }
 
-let segmenter: Intl.Segmenter | undefined;
-let segmenterClass: unknown;
+/** Texts kept prepared between calls; a register's partner list fits, and the cache is dropped when full. */
+const PREPARED_CACHE_LIMIT = 20_000;
+const prepared = new Map<string, SearchText>();
+let lastQuery: { query: string; tokens: string[] } | undefined;
 
-// Some Apps Script runtimes have no Intl.Segmenter; look each time so tests can take it away.
+let segmenter: Intl.Segmenter | undefined;
+let segmenterClass: unknown = Symbol('not looked up');
+
+// Some Apps Script runtimes have no Intl.Segmenter; look each time so tests can take it away,
+// and forget prepared texts when it comes or goes, since they were split the other way.
 function wordSegmenter(): Intl.Segmenter | undefined {
   const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  if (typeof Segmenter !== 'function') return undefined;
   if (segmenterClass !== Segmenter) {
-    segmenter = new Segmenter('th', { granularity: 'word' });
     segmenterClass = Segmenter;
+    segmenter = typeof Segmenter === 'function' ? new Segmenter('th', { granularity: 'word' }) : undefined;
+    prepared.clear();
+    lastQuery = undefined;
   }
   return segmenter;
 }
@@ -93,6 +100,22 @@ export interface SearchText {
   compact: string;
 }
 
+// A list is filtered with one query against many texts: split the query once.
+function queryTokens(query: string): string[] {
+  if (lastQuery?.query !== query) lastQuery = { query, tokens: searchTokens(query) };
+  return lastQuery.tokens;
+}
+
+function preparedText(text: string): SearchText {
+  let found = prepared.get(text);
+  if (!found) {
+    if (prepared.size >= PREPARED_CACHE_LIMIT) prepared.clear();
+    found = searchText(text);
+    prepared.set(text, found);
+  }
+  return found;
+}
+
 /** Prepares a text for matchesQuery. */
 export function searchText(text: string): SearchText {
   const tokens = searchTokens(text);
@@ -105,8 +128,9 @@ export function searchText(text: string): SearchText {
  * cut the text's Thai differently from the query's. An empty query matches everything.
  */
 export function matchesQuery(haystack: string | SearchText, query: string): boolean {
-  const text = typeof haystack === 'string' ? searchText(haystack) : haystack;
-  for (const token of searchTokens(query)) {
+  wordSegmenter();
+  const text = typeof haystack === 'string' ? preparedText(haystack) : haystack;
+  for (const token of queryTokens(query)) {
     if (THAI.test(token)) {
       // The segmenter may keep a dot inside a Thai word (ดร.แม่); the compact text has none.
       if (!text.compact.includes(token.replace(NOT_WORD, ''))) return false;

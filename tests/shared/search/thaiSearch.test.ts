@@ -73,6 +73,15 @@ describe('Thai search without Intl.Segmenter (as on some Apps Script runtimes)',
     expect(characterNgrams('ก')).toEqual(['ก']);
   });
 
+  it('splits again, the fallback way, a text first prepared with the segmenter', () => {
+    const name = 'องค์การบริหารส่วนตำบลแม่แรม';
+    expect(matchesQuery(name, 'ตำบล')).toBe(true);
+    withoutSegmenter();
+    expect(matchesQuery(name, 'ตำบล')).toBe(true);
+    expect(matchesQuery(name, 'ลแ')).toBe(true);
+    expect(matchesQuery(name, 'เชียง')).toBe(false);
+  });
+
   it('still finds partners by Thai words and Latin prefixes', () => {
     withoutSegmenter();
     const name = 'องค์การบริหารส่วนตำบลแม่แรม';
