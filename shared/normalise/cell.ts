@@ -32,13 +32,16 @@ function normaliseId(raw: string): Result<string> {
   return ok(`${match[1].toUpperCase()}-${String(Number(match[2])).padStart(ID_DIGITS, '0')}`);
 }
 
+/** An ISO date-time as written (a space before the time becomes `T`), or a date alone. */
 function normaliseDateTime(raw: string): Result<string> {
-  const text = raw.trim();
-  const datetime = ISO_DATETIME.exec(text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'));
-  if (!datetime) return normaliseDate(text);
+  const text = raw.trim().replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T');
+  const datetime = ISO_DATETIME.exec(text);
+  if (!datetime)
+    return /^\d{4}-\d{1,2}-\d{1,2}t/i.test(text) ? refuse('datetime.invalid', raw) : normaliseDate(text);
+  // The date part is read like any date, so a Buddhist Era year Sheets kept (2568-…) is repaired.
   const date = normaliseDate(datetime[1]);
-  if (!date.ok || date.value !== datetime[1]) return refuse('datetime.invalid', raw);
-  return ok(text.replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T'));
+  if (!date.ok) return refuse('datetime.invalid', raw);
+  return ok(date.value + text.slice(datetime[1].length));
 }
 
 /** One value of a column, as text, normalised by the column's type. */

@@ -127,7 +127,12 @@ describe('normalising a cell by its column', () => {
     });
     expect(normaliseCell(created, '2025-06-15 09:30')).toEqual({ ok: true, value: '2025-06-15T09:30' });
     expect(normaliseCell(created, '15/06/2568')).toEqual({ ok: true, value: '2025-06-15' });
+    expect(normaliseCell(created, '2568-06-15T09:30:00+07:00')).toEqual({
+      ok: true,
+      value: '2025-06-15T09:30:00+07:00',
+    });
     expect(normaliseCell(created, '2025-02-31T09:30:00Z').ok).toBe(false);
+    expect(normaliseCell(created, '2025-06-15T25:00:00Z').ok).toBe(false);
   });
 
   it('dispatches text, long text, url and LINE columns to their normalisers', () => {
