@@ -28,7 +28,7 @@ const ISO_DATETIME =
 
 function normaliseId(raw: string): Result<string> {
   const match = /^([A-Za-z])\s*-\s*(\d{1,9})$/.exec(raw.trim());
-  if (!match || Number(match[2]) === 0) return refuse('id.invalid', raw);
+  if (!match || Number(match[2]) === 0) return refuse('id.invalid', raw, { example: 'P-0001' });
   return ok(`${match[1].toUpperCase()}-${String(Number(match[2])).padStart(ID_DIGITS, '0')}`);
 }
 

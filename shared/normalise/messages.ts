@@ -58,8 +58,8 @@ export const NORMALISE_MESSAGES = {
     en: '"{value}" is not a {what} id; expected an id such as {example}',
   },
   'id.invalid': {
-    th: 'รหัส "{value}" ไม่ถูกต้อง รหัสมีรูปแบบ ตัวอักษร-ตัวเลข เช่น P-0001',
-    en: 'The id "{value}" is not valid; an id looks like P-0001',
+    th: 'รหัส "{value}" ไม่ถูกต้อง รหัสมีรูปแบบ ตัวอักษร-ตัวเลข เช่น {example}',
+    en: 'The id "{value}" is not valid; an id looks like {example}',
   },
   'datetime.invalid': {
     th: 'อ่านวันเวลา "{value}" ไม่ได้ กรุณาใช้รูปแบบ 2025-06-15T09:30:00Z หรือวันที่อย่างเดียว',

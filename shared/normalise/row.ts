@@ -1,4 +1,5 @@
 import type { Reason } from '../i18n/reason';
+import { formatId } from '../ids/ids';
 import type { Row } from '../register/register';
 import { type DataTabKey, tabDef } from '../schema/tabs';
 import { normaliseCell } from './cell';
@@ -23,7 +24,8 @@ export function normaliseRow(
 ): { row: Row; problems: CellProblem[] } {
   const row: Row = {};
   const problems: CellProblem[] = [];
-  for (const column of tabDef(tab).columns) {
+  const { idPrefix, columns } = tabDef(tab);
+  for (const column of columns) {
     // hasOwnProperty rather than Object.hasOwn: the Apps Script bundle targets ES2020.
     const value = Object.hasOwn(raw, column.key) ? raw[column.key] : undefined;
     const result = normaliseCell(column, value);
@@ -33,6 +35,17 @@ export function normaliseRow(
       const { th, en } = result.reason.message;
       const message = { th: `${column.label.th}: ${th}`, en: `${column.label.en}: ${en}` };
       problems.push({ column: column.key, reason: { code: result.reason.code, message } });
+      continue;
+    }
+    // An id of another tab (A-0001 among partners) would point references at the wrong row.
+    if (
+      column.type === 'id' &&
+      typeof result.value === 'string' &&
+      !result.value.startsWith(`${idPrefix}-`)
+    ) {
+      row[column.key] = null;
+      const wrong = refuse('id.invalid', value, { example: formatId(tab, 1) });
+      if (!wrong.ok) problems.push({ column: column.key, reason: wrong.reason });
       continue;
     }
     row[column.key] = result.value;

@@ -87,6 +87,14 @@ describe('normalising a row of a tab', () => {
     expect(title?.reason.message.en).toBe('"Activity" is required');
   });
 
+  it('keeps an id of the tab and refuses an id of another tab', () => {
+    expect(normaliseRow('partners', { id: 'p-12', name: 'วัดพระธาตุดอยคำ' }).row.id).toBe('P-0012');
+    const { row, problems } = normaliseRow('partners', { id: 'A-0001', name: 'วัดพระธาตุดอยคำ' });
+    expect(row.id).toBeNull();
+    expect(problems.map((problem) => problem.reason.code)).toEqual(['id.invalid']);
+    expect(problems[0].reason.message.en).toContain('P-0001');
+  });
+
   it('ignores keys that are not columns of the tab', () => {
     const { row, problems } = normaliseRow('partners', { name: 'วัดพระธาตุดอยคำ', colour: 'red' });
     expect(problems).toEqual([]);
