@@ -30,7 +30,6 @@ const KIND_PREFIXES: readonly { marker: string; pattern: RegExp }[] = [
   { marker: 'รพ', pattern: /^(?:โรงพยาบาล|รพ\.)\s*/ },
   { marker: 'วัด', pattern: /^วัด\s*/ },
   { marker: 'มูลนิธิ', pattern: /^มูลนิธิ\s*/ },
-  { marker: 'school', pattern: /^school\s+of\s+/ },
 ];
 
 // Quotes, bullets and dashes before a name would hide its kind prefix.
