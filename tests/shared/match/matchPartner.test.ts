@@ -130,6 +130,23 @@ describe('matching a record to an existing partner', () => {
     ]);
   });
 
+  it('matches the organisations of a Google Contacts export to partners, and leaves the rest new', () => {
+    const rows = csv(readFileSync(new URL('./fixtures/google-contacts-export.csv', import.meta.url), 'utf8'));
+    const found = rows.map((row) =>
+      matchPartner(index, {
+        name: row['Organization Name'],
+        emails: [row['E-mail 1 - Value'], row['E-mail 2 - Value']].filter(Boolean),
+        phones: [row['Phone 1 - Value'], row['Phone 2 - Value']].filter(Boolean),
+        website: row['Website 1 - Value'],
+      }),
+    );
+    expect(found.map((match) => match && `${match.id} by ${match.by}`)).toEqual([
+      'P-0003 by domain',
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('prefers, among partners sharing a domain, the one with the same name, and trusts a bare shared domain less', () => {
     const faculties = buildPartnerIndex([
       { id: 'P-0001', name: 'มหาวิทยาลัยเชียงใหม่ คณะศึกษาศาสตร์', website: 'https://edu.cmu.ac.th' },
