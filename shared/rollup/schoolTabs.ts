@@ -1,3 +1,4 @@
+import { mapHeaders } from '../schema/columnLookup';
 import { foldLabel } from '../schema/headerText';
 import { DATA_TABS, type DataTabKey } from '../schema/tabs';
 
@@ -52,4 +53,16 @@ export function titlesToRead(titles: readonly string[]): Partial<Record<RollupTa
     if (key && key in ROLLUP_COLUMNS && !(key in chosen)) chosen[key as RollupTabKey] = title;
   }
   return chosen;
+}
+
+/**
+ * The positions (0-based, in header order) of the columns the roll-up keeps from a tab with this
+ * header row: what a reader asks for, so names, phones and emails never leave the school's file.
+ */
+export function columnsToRead(tab: RollupTabKey, headers: readonly string[]): number[] {
+  const { indexOf } = mapHeaders(tab, headers);
+  return ROLLUP_COLUMNS[tab]
+    .map((key) => indexOf[key])
+    .filter((index): index is number => index !== undefined)
+    .sort((a, b) => a - b);
 }

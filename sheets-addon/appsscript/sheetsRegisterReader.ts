@@ -1,8 +1,9 @@
 /// <reference types="google-apps-script" />
 import { reason } from '../../shared/i18n/reason';
+import { a1Column } from '../../shared/rollup/highlightFormula';
 import { ROLLUP_MESSAGES } from '../../shared/rollup/messages';
-import type { RawGrid } from '../../shared/rollup/schoolRegister';
-import { titlesToRead } from '../../shared/rollup/schoolTabs';
+import type { RawCell, RawGrid } from '../../shared/rollup/schoolRegister';
+import { columnsToRead, type RollupTabKey, titlesToRead } from '../../shared/rollup/schoolTabs';
 import type { RegisterRead, RegisterReader } from '../core/district/registerReader';
 
 /** The two Sheets API (advanced service) methods the reader calls, so a recording double can stand in. */
@@ -21,8 +22,8 @@ export interface SheetsApi {
 /** How much of a platform error message a status quotes. */
 const ERROR_DETAIL_LIMIT = 120;
 
-/** A sheet title as an A1 range naming the whole sheet (`'ภาคี''s'`). */
-function wholeSheet(title: string): string {
+/** A sheet title quoted for an A1 range (`'ภาคี''s'`). */
+function quotedTitle(title: string): string {
   return `'${title.replace(/'/g, "''")}'`;
 }
 
@@ -40,10 +41,13 @@ function failure(error: unknown): RegisterRead {
 }
 
 /**
- * Reads school registers with the Sheets API advanced service: two service calls a register,
- * whatever its size — the sheet titles (`spreadsheets.get`, titles only), then every needed tab
- * in one `values.batchGet` (unformatted values, dates as serial days). Contacts and reflections
- * are never requested. Needs the `spreadsheets.readonly` scope and the Sheets advanced service.
+ * Reads school registers with the Sheets API advanced service in three service calls a register,
+ * whatever its size: the sheet titles (`spreadsheets.get`, titles only); the header row of each
+ * tab the figures need (one `values.batchGet`); then only the columns the figures need, found by
+ * key, label or alias in those headers (one more `values.batchGet`, unformatted, dates as serial
+ * days). Contacts and reflections are never requested, and neither are partner names, emails or
+ * phones: personal data never leaves the school's file (PDPA data minimisation), and a 5,000-row
+ * register sends about half the cells. Needs the `spreadsheets.readonly` scope.
  *
  * When a register last changed is not asked: Drive would tell (`DriveApp.getFileById(id)
  * .getLastUpdated()`), but only with a Drive scope that reaches every file of the officer, so
@@ -55,31 +59,47 @@ export class SheetsRegisterReader implements RegisterReader {
   constructor(private readonly sheets: SheetsApi) {}
 
   read(key: string): RegisterRead {
-    let titles: string[];
     try {
       const spreadsheet = this.sheets.Spreadsheets.get(key, { fields: 'sheets.properties.title' });
-      titles = (spreadsheet.sheets ?? []).map((sheet) => sheet.properties?.title ?? '');
-    } catch (error) {
-      return failure(error);
-    }
-    const chosen = Object.values(titlesToRead(titles));
-    if (chosen.length === 0) return { ok: true, grids: { tabs: {} } };
-    let response: GoogleAppsScript.Sheets.Schema.BatchGetValuesResponse;
-    try {
-      response = this.sheets.Spreadsheets.Values.batchGet(key, {
-        ranges: chosen.map(wholeSheet),
+      const titles = (spreadsheet.sheets ?? []).map((sheet) => sheet.properties?.title ?? '');
+      const chosen = Object.entries(titlesToRead(titles)) as [RollupTabKey, string][];
+      if (chosen.length === 0) return { ok: true, grids: { tabs: {} } };
+      const headerRanges = this.sheets.Spreadsheets.Values.batchGet(key, {
+        ranges: chosen.map(([, title]) => `${quotedTitle(title)}!1:1`),
         valueRenderOption: 'UNFORMATTED_VALUE',
-        dateTimeRenderOption: 'SERIAL_NUMBER',
         majorDimension: 'ROWS',
+      }).valueRanges;
+      const wanted = chosen.map(([tab, title], i) => {
+        const headers = (headerRanges?.[i]?.values?.[0] ?? []).map((cell) => String(cell ?? ''));
+        return { title, headers, columns: columnsToRead(tab, headers) };
       });
+      const columnRanges = wanted.flatMap(({ title, columns }) =>
+        columns.map((column) => `${quotedTitle(title)}!${a1Column(column + 1)}:${a1Column(column + 1)}`),
+      );
+      const columnValues =
+        columnRanges.length === 0
+          ? []
+          : (this.sheets.Spreadsheets.Values.batchGet(key, {
+              ranges: columnRanges,
+              valueRenderOption: 'UNFORMATTED_VALUE',
+              dateTimeRenderOption: 'SERIAL_NUMBER',
+              majorDimension: 'COLUMNS',
+            }).valueRanges ?? []);
+      const tabs: Record<string, RawGrid> = {};
+      let next = 0;
+      for (const { title, headers, columns } of wanted) {
+        const values = columns.map(() => (columnValues[next++]?.values?.[0] ?? []) as RawCell[]);
+        const height = Math.max(1, ...values.map((column) => column.length));
+        // Only the kept columns travel; the header cells come with them, so columns are found again by key.
+        tabs[title] =
+          columns.length === 0
+            ? [headers]
+            : Array.from({ length: height }, (_, r) => values.map((column) => column[r] ?? null));
+      }
+      return { ok: true, grids: { tabs } };
     } catch (error) {
       return failure(error);
     }
-    const tabs: Record<string, RawGrid> = {};
-    (response.valueRanges ?? []).forEach((range, i) => {
-      tabs[chosen[i]] = (range.values ?? []) as RawGrid;
-    });
-    return { ok: true, grids: { tabs } };
   }
 
   modifiedAt(_key: string): string | null {

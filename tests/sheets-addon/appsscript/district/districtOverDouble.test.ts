@@ -75,7 +75,7 @@ function list(setup: ReturnType<typeof setUp>, rows: [string, string][]) {
 }
 
 describe('the district roll-up over the recording double of Apps Script', () => {
-  it('reads every register in two service calls and writes the District tab in a fixed number', () => {
+  it('reads every register in three service calls and writes the District tab in a fixed number', () => {
     const setup = setUp(12);
     list(
       setup,
@@ -86,7 +86,7 @@ describe('the district roll-up over the recording double of Apps Script', () => 
     );
     const progress = startDistrictRollup(setup.ports, options);
     expect(progress).toMatchObject({ finished: true, readable: 12 });
-    expect(setup.sheets.log.calls).toHaveLength(24);
+    expect(setup.sheets.log.calls).toHaveLength(36);
     const officerCalls = setup.apps.log.dataCalls().length;
     const grid = setup.workbook.readValues('District');
     expect(grid[1][2]).toBe('12 of 12 schools read');

@@ -14,7 +14,7 @@ export interface ServedSpreadsheet {
  * Every request is one service call in the log.
  */
 export function createSheetsApiDouble(files: (id: string) => ServedSpreadsheet | undefined) {
-  const log = new CallLog();
+  const log = Object.assign(new CallLog(), { ranges: [] as string[], cells: 0 });
   const open = (id: string, method: string) => {
     log.call(method, id);
     const file = files(id);
@@ -40,14 +40,25 @@ export function createSheetsApiDouble(files: (id: string) => ServedSpreadsheet |
       Values: {
         batchGet(id: string, args: object) {
           const file = open(id, 'values.batchGet');
-          const { ranges } = args as { ranges: string[] };
+          const { ranges, majorDimension } = args as { ranges: string[]; majorDimension: 'ROWS' | 'COLUMNS' };
+          log.ranges.push(...ranges);
           return {
             valueRanges: ranges.map((range) => {
-              const title = range.replace(/^'|'$/g, '').replace(/''/g, "'");
-              const grid = file.tabs[title];
+              const match = /^'((?:[^']|'')*)'(?:!(?:(\d+):\2|([A-Z]+):\3))?$/.exec(range);
+              if (!match) throw new Error(`Unable to parse range: ${range}`);
+              const grid = file.tabs[match[1].replace(/''/g, "'")];
               if (!grid) throw new Error(`Unable to parse range: ${range}`);
-              // The API trims trailing empty cells of each row, and empty rows at the end.
-              return { range, values: grid.map((row) => trimEnd(row)) };
+              let rows: unknown[][] = grid.map((row) => [...row]);
+              if (match[2]) rows = rows.slice(Number(match[2]) - 1, Number(match[2]));
+              if (match[3]) {
+                const column = [...match[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+                rows = rows.map((row) => [row[column]]);
+              }
+              // The API gives columns when asked, and trims trailing empty cells and lines.
+              const values = majorDimension === 'COLUMNS' ? columnsOf(rows) : rows;
+              const trimmed = trimLines(values.map((line) => trimEnd(line)));
+              for (const line of trimmed) log.cells += line.length;
+              return { range, values: trimmed };
             }),
           };
         },
@@ -61,4 +72,15 @@ function trimEnd(row: readonly unknown[]): unknown[] {
   let end = row.length;
   while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined || row[end - 1] === '')) end--;
   return row.slice(0, end);
+}
+
+function columnsOf(rows: unknown[][]): unknown[][] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  return Array.from({ length: width }, (_, c) => rows.map((row) => row[c] ?? null));
+}
+
+function trimLines(lines: unknown[][]): unknown[][] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1].length === 0) end--;
+  return lines.slice(0, end);
 }

@@ -42,16 +42,30 @@ function served(): Map<string, ServedSpreadsheet> {
 }
 
 describe('reading a register through the Sheets API', () => {
-  it('costs two service calls for 500 partners and 5,000 activities, and never asks for contacts', () => {
+  it('costs three service calls for 500 partners and 5,000 activities, and asks for no contact, name, phone or email', () => {
     const files = served();
     const { api, log } = createSheetsApiDouble((id) => files.get(id));
     const read = new SheetsRegisterReader(api).read('th');
-    expect(log.calls.map((call) => call.method)).toEqual(['get', 'values.batchGet']);
+    expect(log.calls.map((call) => call.method)).toEqual(['get', 'values.batchGet', 'values.batchGet']);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(Object.keys(read.grids.tabs).sort()).toEqual(
       ['กิจกรรม', 'ข้อตกลงความร่วมมือ', 'ตัวชี้วัด', 'ทรัพยากร', 'ภาคีเครือข่าย'].sort(),
     );
+    // Partners: id, sector, network type, status, created, updated — never the name (B), email (G) or phone (H).
+    const partnerColumns = log.ranges.filter(
+      (range) => range.startsWith("'ภาคีเครือข่าย'!") && !range.endsWith('1:1'),
+    );
+    expect(partnerColumns.map((range) => range.split('!')[1])).toEqual([
+      'A:A',
+      'C:C',
+      'D:D',
+      'E:E',
+      'R:R',
+      'S:S',
+    ]);
+    expect(log.ranges.some((range) => range.includes('ผู้ติดต่อ'))).toBe(false);
+    expect(JSON.stringify(read.grids)).not.toMatch(/หน่วยงานภาคี|@partner|053-121-456/);
     const register = schoolRegister(read.grids, { ...DEFAULT_SETTINGS, as_of: AS_OF });
     expect(register.ok && register.value.register.tables.activities.length).toBe(5000);
   });
@@ -79,6 +93,6 @@ describe('reading a register through the Sheets API', () => {
     const missing = reader.read('gone');
     expect(denied.ok || denied.reason.code).toBe('school.no_access');
     expect(missing.ok || missing.reason.code).toBe('school.not_found');
-    expect(log.calls).toHaveLength(2);
+    expect(log.calls).toHaveLength(2); // each failed on its first call
   });
 });
