@@ -1,0 +1,3 @@
+export * from './networkFormulas';
+export * from './summaryGrid';
+export * from './summaryText';

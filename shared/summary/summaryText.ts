@@ -1,0 +1,27 @@
+/** Fixed words of the Summary sheet, th/en. */
+export const SUMMARY_TEXT = {
+  title: { en: 'Network summary as of', th: 'สรุปผลเครือข่าย ณ วันที่' },
+  stamped: {
+    en: 'Figures marked * are values computed on {date}; regenerate the Summary to refresh them. The rest are live formulas.',
+    th: 'ตัวเลขที่มีเครื่องหมาย * คำนวณไว้เมื่อ {date} สร้างสรุปผลใหม่เพื่อปรับปรุง ตัวเลขอื่นเป็นสูตรที่คำนวณอัตโนมัติ',
+  },
+  figure: { en: 'Figure', th: 'ตัวเลข' },
+  value: { en: 'Value', th: 'ค่า' },
+  explanation: { en: 'What it means', th: 'ความหมาย' },
+  blank: { en: '(blank)', th: '(ไม่ระบุ)' },
+  status: { en: 'Status', th: 'สถานะ' },
+  partners: { en: 'Partners', th: 'จำนวนภาคี' },
+  sector: { en: 'Sector', th: 'ภาคส่วน' },
+  total: { en: 'Total', th: 'รวม' },
+  strategy: { en: 'Strategy', th: 'กลยุทธ์' },
+  activities12: { en: 'Activities (12 months)', th: 'กิจกรรมใน 12 เดือน' },
+  gap: { en: 'Gap', th: 'ช่องว่าง' },
+  gapFlag: { en: 'GAP: no activity', th: 'ช่องว่าง: ไม่มีกิจกรรม' },
+  depth: { en: 'Stages reached', th: 'จำนวนขั้นที่ร่วม' },
+  relationship: { en: 'Relationship', th: 'สถานะความสัมพันธ์' },
+  level: { en: 'Level', th: 'ระดับ' },
+  indicators: { en: 'Indicators', th: 'ตัวชี้วัด' },
+  measured: { en: 'Measured', th: 'มีผลการวัด' },
+  met: { en: 'Met target', th: 'บรรลุเป้าหมาย' },
+  achievement: { en: 'Achievement', th: 'ร้อยละที่บรรลุ' },
+} as const;
