@@ -8,7 +8,7 @@
  */
 import { buildDistrict } from '../shared/rollup/districtModel';
 import { districtTable } from '../shared/rollup/districtTable';
-import { interimNetworkFigures } from '../shared/rollup/interimNetworkFigures';
+import { networkFigures } from '../shared/rollup/networkFigures';
 import type { RawGrid } from '../shared/rollup/schoolRegister';
 import type { SchoolResult } from '../shared/rollup/schoolResult';
 import { DEFAULT_SETTINGS } from '../shared/settings/settings';
@@ -69,7 +69,7 @@ const files = Array.from({ length: DISTINCT }, (_, i) => ({
 const options: DistrictOptions = {
   settings: { ...DEFAULT_SETTINGS, as_of: AS_OF },
   language: 'th',
-  networkFiguresOf: interimNetworkFigures,
+  networkFiguresOf: networkFigures,
 };
 
 function runUnder(model: CostModel) {
@@ -117,9 +117,7 @@ function runUnder(model: CostModel) {
   const allCalls = apps.log.calls.length + sheets.log.calls.length;
   const simulated = executions.reduce((sum, e) => sum + e.simulatedMs, 0);
   const cpuPerRegisterMs =
-    (simulated - allCalls * model.perCallMs - sheets.log.cells * model.perCellMs) /
-    model.cpuFactor /
-    SCHOOLS;
+    (simulated - allCalls * model.perCallMs - sheets.log.cells * model.perCellMs) / model.cpuFactor / SCHOOLS;
   return {
     cellsPerRegister: sheets.log.cells / SCHOOLS,
     model,

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../i18n/language';
+import { networkMetric } from '../metrics/definitions';
 
 /** The network figures a district compares side by side, one column each. */
 export type FigureKey =
@@ -28,15 +29,17 @@ export interface FigureDef {
   total: 'sum' | 'partner_weighted' | 'mean' | 'latest';
 }
 
+/** A figure's label and explanation from the metrics module, so the district says what the Summary says. */
+function fromMetric(key: string): Pick<FigureDef, 'label' | 'explanation'> {
+  const { label, explanation } = networkMetric(key);
+  return { label, explanation };
+}
+
 /** Every district figure, in column order. */
 export const DISTRICT_FIGURES: readonly FigureDef[] = [
   {
     key: 'partners',
-    label: { th: 'ภาคีเครือข่าย', en: 'Partners' },
-    explanation: {
-      th: 'จำนวนภาคีที่ยังไม่สิ้นสุดความร่วมมือ',
-      en: 'Partners whose relationship has not ended',
-    },
+    ...fromMetric('partners_live'),
     better: 'none',
     ranked: false,
     format: 'count',
@@ -56,11 +59,7 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
   },
   {
     key: 'sector_diversity',
-    label: { th: 'ความหลากหลายของภาคส่วน', en: 'Sector diversity' },
-    explanation: {
-      th: '1 − Σp² ของสัดส่วนภาคีแต่ละภาคส่วน (0 = ภาคส่วนเดียว)',
-      en: '1 − Σp² over the share of partners in each sector (0 = one sector)',
-    },
+    ...fromMetric('sector_diversity'),
     better: 'higher',
     ranked: true,
     format: 'index',
@@ -68,11 +67,7 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
   },
   {
     key: 'resource_dependency',
-    label: { th: 'การพึ่งพาแหล่งทรัพยากร', en: 'Resource dependency' },
-    explanation: {
-      th: 'สัดส่วนมูลค่าทรัพยากรจากผู้สนับสนุนรายใหญ่ที่สุด (ยิ่งต่ำยิ่งยั่งยืน)',
-      en: 'Largest source’s share of resource value (lower is more sustainable)',
-    },
+    ...fromMetric('resource_dependency'),
     better: 'lower',
     ranked: true,
     format: 'share',
@@ -80,11 +75,7 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
   },
   {
     key: 'strategy_coverage',
-    label: { th: 'กลยุทธ์ที่ครอบคลุม (จาก 6)', en: 'Strategy coverage (of 6)' },
-    explanation: {
-      th: 'จำนวนกลยุทธ์ S1–S6 ที่มีกิจกรรมใน 12 เดือนล่าสุด',
-      en: 'Strategies S1–S6 with an activity in the last 12 months',
-    },
+    ...fromMetric('strategies_covered'),
     better: 'higher',
     ranked: true,
     format: 'of_six',
@@ -92,11 +83,7 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
   },
   {
     key: 'stale_share',
-    label: { th: 'สัดส่วนภาคีที่ห่างหาย', en: 'Stale share' },
-    explanation: {
-      th: 'ภาคีที่ไม่ได้ติดต่อเกิน 90 วัน (หรือไม่เคยติดต่อ) ต่อภาคีที่ยังไม่สิ้นสุด',
-      en: 'Partners not contacted within 90 days (or never), of those not ended',
-    },
+    ...fromMetric('stale_share'),
     better: 'lower',
     ranked: true,
     format: 'share',
@@ -104,11 +91,7 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
   },
   {
     key: 'expiring_agreements',
-    label: { th: 'ข้อตกลงใกล้หมดอายุ', en: 'Expiring agreements' },
-    explanation: {
-      th: 'ข้อตกลงที่จะหมดอายุภายใน 90 วัน',
-      en: 'Agreements ending within 90 days',
-    },
+    ...fromMetric('agreements_expiring'),
     better: 'lower',
     ranked: false,
     format: 'count',
@@ -116,11 +99,7 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
   },
   {
     key: 'indicator_achievement',
-    label: { th: 'ผลสัมฤทธิ์ตัวชี้วัด', en: 'Indicator achievement' },
-    explanation: {
-      th: 'ค่าเฉลี่ยผลเทียบเป้าหมายของตัวชี้วัดที่มีเป้าหมาย (ว่าง = ยังไม่ตั้งเป้า)',
-      en: 'Mean of actual against target over indicators with a target (blank = no targets)',
-    },
+    ...fromMetric('indicator_achievement'),
     better: 'higher',
     ranked: true,
     format: 'share',

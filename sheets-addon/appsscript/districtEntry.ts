@@ -4,7 +4,7 @@
  * the hourly trigger. `main.ts` re-exports them, so each becomes a top-level function.
  */
 import type { Language } from '../../shared/i18n/language';
-import { interimNetworkFigures } from '../../shared/rollup/interimNetworkFigures';
+import { networkFigures } from '../../shared/rollup/networkFigures';
 import {
   continueDistrictRollup,
   type DistrictPorts,
@@ -65,7 +65,7 @@ function options(districtPorts: DistrictPorts, lang: Language) {
   return {
     settings: readSettings(districtPorts.workbook),
     language: lang,
-    networkFiguresOf: interimNetworkFigures,
+    networkFiguresOf: networkFigures,
   };
 }
 

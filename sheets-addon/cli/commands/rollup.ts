@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { isLanguage, type Language } from '../../../shared/i18n/language';
-import { interimNetworkFigures } from '../../../shared/rollup/interimNetworkFigures';
+import { networkFigures } from '../../../shared/rollup/networkFigures';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { districtWorkbook } from '../../local/rollup/districtXlsx';
 import { type LocalRollup, localRollup } from '../../local/rollup/localRollup';
@@ -83,7 +83,7 @@ export const rollupCommand: Command = {
     const rollup = await localRollup(parsed.paths, {
       settings: { ...DEFAULT_SETTINGS, as_of: parsed.asOf },
       language: parsed.language,
-      networkFiguresOf: interimNetworkFigures,
+      networkFiguresOf: networkFigures,
       now: new Date().toISOString(),
       cwd: io.cwd,
     });

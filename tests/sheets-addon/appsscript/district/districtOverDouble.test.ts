@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interimNetworkFigures } from '../../../../shared/rollup/interimNetworkFigures';
+import { networkFigures } from '../../../../shared/rollup/networkFigures';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings';
 import { SheetsRegisterReader } from '../../../../sheets-addon/appsscript/sheetsRegisterReader';
 import { SheetsWorkbook } from '../../../../sheets-addon/appsscript/sheetsWorkbook';
@@ -62,7 +62,7 @@ function setUp(schools: number) {
 const options: DistrictOptions = {
   settings: { ...DEFAULT_SETTINGS, as_of: AS_OF },
   language: 'en',
-  networkFiguresOf: interimNetworkFigures,
+  networkFiguresOf: networkFigures,
   budgetMs: 10_000,
   checkpointEvery: 4,
 };

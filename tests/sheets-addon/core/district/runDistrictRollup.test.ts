@@ -94,7 +94,7 @@ describe('the district roll-up', () => {
       'สถานะ',
       'อันดับ',
       'คะแนน (0–100)',
-      'ภาคีเครือข่าย',
+      'ภาคีที่ยังไม่สิ้นสุด',
     ]);
     expect(grid[1][0]).toBe('รวมทั้งเขต (รวม/เฉลี่ย)');
     const partners = grid.slice(2).map((row) => row[5] as number);

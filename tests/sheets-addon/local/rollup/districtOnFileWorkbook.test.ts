@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { interimNetworkFigures } from '../../../../shared/rollup/interimNetworkFigures';
+import { networkFigures } from '../../../../shared/rollup/networkFigures';
 import type { RawGrid } from '../../../../shared/rollup/schoolRegister';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings';
 import { MemoryChartCanvas } from '../../../../sheets-addon/core/charts/chartCanvas';
@@ -29,7 +29,7 @@ async function writeFolder(path: string, tabs: Record<string, RawGrid>): Promise
 const options: DistrictOptions = {
   settings: { ...DEFAULT_SETTINGS, as_of: AS_OF },
   language: 'en',
-  networkFiguresOf: interimNetworkFigures,
+  networkFiguresOf: networkFigures,
   budgetMs: 3,
   checkpointEvery: 2,
 };
