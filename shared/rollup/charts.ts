@@ -175,3 +175,42 @@ export const SUMMARY_CHART_TITLES: readonly string[] = SUMMARY_CHARTS.flatMap((c
   chart.title.th,
   chart.title.en,
 ]);
+
+/** Where the Summary builder put a table: its title row, its height (title + header + body), its width. */
+export interface SummaryTableAt {
+  row: number;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * The chart places inside the Summary builder's tables: labels in the first column, the values
+ * in the second (partners by sector: the last, the sector totals); a table's trailing "blank"
+ * row is left out of the sector pie. The Summary has no resources-by-source table yet, so that
+ * chart is drawn only once one is placed.
+ */
+export function summaryChartPlaces(
+  tables: Readonly<Record<string, SummaryTableAt>>,
+): Partial<Record<SummaryChartTable, SummaryTablePlace>> {
+  const places: Partial<Record<SummaryChartTable, SummaryTablePlace>> = {};
+  const body = (at: SummaryTableAt, valueColumn: number, dropLast = 0): SummaryTablePlace => {
+    const rows = Math.max(0, at.rows - 2 - dropLast);
+    return {
+      labels: { row: at.row + 2, column: 1, rows, columns: 1 },
+      values: { row: at.row + 2, column: valueColumn, rows, columns: 1 },
+    };
+  };
+  const from: Record<SummaryChartTable, string> = {
+    sector_mix: 'by_sector_type',
+    strategy_coverage: 'strategy_activities',
+    participation_ladder: 'participation_ladder',
+    relationship_freshness: 'relationship_states',
+    resources_by_source: 'resources_by_source',
+  };
+  for (const [chart, table] of Object.entries(from) as [SummaryChartTable, string][]) {
+    const at = tables[table];
+    if (!at) continue;
+    places[chart] = chart === 'sector_mix' ? body(at, at.columns, 1) : body(at, 2);
+  }
+  return places;
+}

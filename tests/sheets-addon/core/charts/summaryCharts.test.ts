@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { defaultLayout } from '../../../../shared/metrics/layout';
+import type { Register } from '../../../../shared/register/register';
+import { summaryChartPlaces } from '../../../../shared/rollup/charts';
+import { schoolRegister } from '../../../../shared/rollup/schoolRegister';
+import { ENUMS } from '../../../../shared/schema/enums';
+import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings';
+import { summarySheet } from '../../../../shared/summary/summaryGrid';
 import { MemoryChartCanvas } from '../../../../sheets-addon/core/charts/chartCanvas';
 import { drawSummaryCharts } from '../../../../sheets-addon/core/charts/summaryCharts';
+import { syntheticRegister } from '../../../shared/rollup/syntheticRegister';
 
 const column = (row: number, column: number, rows: number) => ({ row, column, rows, columns: 1 });
 
@@ -41,3 +49,42 @@ describe('the Summary charts', () => {
     expect(canvas.sheets.get('สรุปผล')).toHaveLength(5);
   });
 });
+
+describe('the Summary charts over the real Summary builder', () => {
+  it('point at the sector totals, strategy counts, ladder and freshness the builder wrote', () => {
+    const register = syntheticSchool();
+    const built = summarySheet(register, defaultLayout('en'), '2026-03-31');
+    const places = summaryChartPlaces(built.tables);
+    const canvas = new MemoryChartCanvas();
+    drawSummaryCharts(canvas, 'Summary', places, 'en', 8);
+    const charts = canvas.sheets.get('Summary') ?? [];
+    expect(charts.map((chart) => chart.title)).toEqual([
+      'Partners by sector',
+      'Activities by strategy S1–S6 (12 months)',
+      'Participation ladder',
+      'Relationship freshness',
+    ]);
+    const at = (range: { row: number; column: number }) => built.grid[range.row - 1]?.[range.column - 1];
+    const strategy = charts[1];
+    expect(strategy.categories.rows).toBe(6);
+    expect(at(strategy.categories)).toBe(ENUMS.strategy[0].en);
+    expect(String(at(strategy.series[0].range))).toMatch(/^=/);
+    expect(at(charts[0].categories)).toBe(ENUMS.sector[0].en);
+    expect(charts[0].categories.rows).toBe(ENUMS.sector.length);
+    expect(at(charts[2].categories)).toBe(0);
+    expect(charts[2].categories.rows).toBe(6);
+  });
+});
+
+function syntheticSchool(): Register {
+  const grids = syntheticRegister({
+    seed: 4,
+    partners: 30,
+    activities: 90,
+    language: 'en',
+    asOf: '2026-03-31',
+  });
+  const read = schoolRegister({ tabs: grids }, { ...DEFAULT_SETTINGS, as_of: '2026-03-31' });
+  if (!read.ok) throw new Error(read.reason.message.en);
+  return read.value.register;
+}
