@@ -55,8 +55,8 @@ export const ROLLUP_MESSAGES = {
     en: 'more than {limit} rows',
   },
   'run.progress': {
-    th: 'อ่านแล้ว {done} จาก {total} ทะเบียน เลือก "ภาพรวมเขต → ทำต่อ" เพื่ออ่านส่วนที่เหลือ',
-    en: 'Read {done} of {total} registers; choose "District roll-up → Continue" to read the rest',
+    th: 'อ่านแล้ว {done} จาก {total} ทะเบียน เลือกเมนู ทะเบียนเครือข่าย → "ภาพรวมเขต: ทำต่อ" เพื่ออ่านส่วนที่เหลือ',
+    en: 'Read {done} of {total} registers; choose Network Register → "District roll-up: continue" to read the rest',
   },
   'run.finished': {
     th: 'ภาพรวมเขตเสร็จแล้ว: อ่านได้ {readable} จาก {total} ทะเบียน',
@@ -67,8 +67,8 @@ export const ROLLUP_MESSAGES = {
     en: 'No schools listed yet: put school names in column A and register links in column B from row 3',
   },
   'run.no_run': {
-    th: 'ไม่มีการรวบรวมภาพรวมเขตที่ค้างอยู่ เลือก "ภาพรวมเขต → เริ่มรวบรวม"',
-    en: 'No district roll-up is in progress; choose "District roll-up → Start"',
+    th: 'ไม่มีการรวบรวมภาพรวมเขตที่ค้างอยู่ เลือกเมนู ทะเบียนเครือข่าย → "ภาพรวมเขต: เริ่มรวบรวม"',
+    en: 'No district roll-up is in progress; choose Network Register → "District roll-up: start"',
   },
   'run.too_many': {
     th: 'รายชื่อมี {count} โรงเรียน เกินขีดจำกัด {limit} ของแผ่นงานเดียว',
