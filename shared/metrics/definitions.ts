@@ -240,10 +240,8 @@ export const NETWORK_TABLES: readonly MetricDefinition[] = [
   ),
 ];
 
-/** Every per-partner metric, from the Partners formula columns (the helper column excluded). */
-export const PARTNER_METRICS: readonly MetricDefinition[] = PARTNER_FORMULA_COLUMNS.filter(
-  (column) => column.key !== 'link_row',
-).map((column) => ({
+/** Every per-partner metric, from the Partners formula columns. */
+export const PARTNER_METRICS: readonly MetricDefinition[] = PARTNER_FORMULA_COLUMNS.map((column) => ({
   key: column.key,
   label: column.label,
   explanation: column.note,

@@ -16,19 +16,8 @@ const col = (key: string, en: string, th: string, noteEn: string, noteTh: string
   ...(format ? { format } : {}),
 });
 
-/**
- * The formula columns of Partners, in sheet order. `link_row` is a helper: the row of the
- * partner's first line in the Links sheet, so every other column is a constant-time lookup.
- */
+/** The formula columns of Partners, in sheet order. */
 export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
-  col(
-    'link_row',
-    'Links row',
-    'แถวในตารางเชื่อมโยง',
-    'Helper: where this partner’s activities start in the hidden Links sheet (0 = none).',
-    'ตัวช่วย: แถวแรกของภาคีนี้ในชีตความเชื่อมโยงที่ซ่อนไว้ (0 = ไม่มี)',
-    '0',
-  ),
   col(
     'activities_all',
     'Activities (all)',

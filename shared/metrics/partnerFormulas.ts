@@ -1,6 +1,14 @@
 import { cellText, listItems, type Register } from '../register/register';
 import { FULL_FREQUENCY, STAGES, YEAR_DAYS } from './compute';
-import { columnLetter, columnRange, linksSheetName, quotedSheet, rowCell, type SheetLayout } from './layout';
+import {
+  columnLetter,
+  columnNumber,
+  columnRange,
+  linksSheetName,
+  quotedSheet,
+  rowCell,
+  type SheetLayout,
+} from './layout';
 import { labelRef, labelsRange } from './listsArea';
 import { PARTNER_FORMULA_COLUMNS, type PartnerFormulaKey } from './partnerColumns';
 import type { Grid } from './settingsArea';
@@ -8,15 +16,15 @@ import { settingRef } from './settingsArea';
 
 /**
  * Columns of the hidden Links sheet: one row per (partner, activity) pair, written by the
- * writer grouped by partner. Each row pulls its activity live by id and carries running
+ * writer grouped by partner. Each row looks its activity up live by id and carries running
  * totals *up* the partner's block, so the block's first row holds the partner's figures and a
- * partner needs one exact MATCH and a few INDEXes — constant work per partner, where COUNTIFS
- * over the activity column costs work per partner × activity (see bench/formulaShapes.bench.ts).
+ * partner needs one exact VLOOKUP per figure — constant work per partner, where COUNTIFS over
+ * the activity column costs work per partner × activity (see bench/formulaShapes.bench.ts).
+ * VLOOKUP rather than INDEX/MATCH: HyperFormula's INDEX copies its whole range on every call.
  */
 export const LINK_COLUMNS = [
   'partner_id',
   'activity_id',
-  'activity_row',
   'date',
   'counted',
   'stage_bit',
@@ -24,31 +32,53 @@ export const LINK_COLUMNS = [
   'count_12m',
   'last_date',
   'stage_mask',
+  'depth',
 ] as const;
 type LinkColumn = (typeof LINK_COLUMNS)[number];
 const L = (key: LinkColumn) => columnLetter(LINK_COLUMNS.indexOf(key) + 1);
 
+/**
+ * A live lookup of an activity's column by activity id: VLOOKUP over the columns from the id
+ * rightwards when the column lies right of the id (as setup places it), else INDEX/MATCH, so a
+ * user who reorders columns still gets right figures.
+ */
+function activityLookup(layout: SheetLayout, idCell: string, key: string): string {
+  const idColumn = columnNumber(layout, 'activities', 'id');
+  const column = columnNumber(layout, 'activities', key);
+  if (column >= idColumn) {
+    const rightmost = Math.max(
+      ...['date', 'partner_ids', 'participation_stage'].map((k) => columnNumber(layout, 'activities', k)),
+      idColumn,
+    );
+    const range = `${quotedSheet(layout.sheets.activities)}!$${columnLetter(idColumn)}:$${columnLetter(rightmost)}`;
+    return `VLOOKUP(${idCell},${range},${column - idColumn + 1},0)`;
+  }
+  return `INDEX(${columnRange(layout, 'activities', key)},MATCH(${idCell},${columnRange(layout, 'activities', 'id')},0))`;
+}
+
 /** The formula cells of one Links row (columns C onward) for sheet row `row`. */
 export function linkFormulaCells(layout: SheetLayout, row: number): string[] {
   const asOf = settingRef(layout, 'as_of_effective');
-  const id = columnRange(layout, 'activities', 'id');
-  const date = columnRange(layout, 'activities', 'date');
-  const ids = columnRange(layout, 'activities', 'partner_ids');
-  const stage = columnRange(layout, 'activities', 'participation_stage');
   const at = (key: LinkColumn, r = row) => `$${L(key)}${r}`;
   const next = row + 1;
   const sameNext = `${at('partner_id', next)}=${at('partner_id')}`;
   const carry = (key: LinkColumn) => `IF(${sameNext},${at(key, next)},0)`;
-  const actRow = at('activity_row');
+  const activity = (key: string) => `IFERROR(${activityLookup(layout, at('activity_id'), key)},"")`;
+  const date = at('date');
+  const mask = at('stage_mask');
+  const bits = STAGES.map((_, bit) =>
+    bit === 0 ? `MOD(${mask},2)` : `MOD(INT(${mask}/${2 ** bit}),2)`,
+  ).join('+');
   return [
-    `=IFERROR(MATCH(${at('activity_id')},${id},0),0)`,
-    `=IF(${actRow}=0,"",IF(ISNUMBER(INDEX(${date},${actRow})),INDEX(${date},${actRow}),""))`,
-    `=IF(${actRow}=0,0,IF(AND(ISNUMBER(${at('date')}),ISNUMBER(SEARCH(","&${at('partner_id')}&",",","&SUBSTITUTE(INDEX(${ids},${actRow})," ","")&","))),IF(${at('date')}<=${asOf},1,0),0))`,
-    `=IF(${at('counted')}=0,0,IFERROR(2^(MATCH(INDEX(${stage},${actRow}),${labelsRange(layout, 'participation_stage')},0)-1),0))`,
+    // Excel reads an empty looked-up cell as 0: a date must be a positive number.
+    `=${activity('date')}`,
+    `=IF(AND(ISNUMBER(${date}),${date}>0),IF(AND(${date}<=${asOf},ISNUMBER(SEARCH(","&${at('partner_id')}&",",","&SUBSTITUTE(${activity('partner_ids')}," ","")&","))),1,0),0)`,
+    `=IF(${at('counted')}=0,0,IFERROR(2^(MATCH(${activity('participation_stage')},${labelsRange(layout, 'participation_stage')},0)-1),0))`,
     `=${at('counted')}+${carry('count_all')}`,
-    `=IF(AND(${at('counted')}=1,${at('date')}>${asOf}-${YEAR_DAYS}),1,0)+${carry('count_12m')}`,
-    `=MAX(IF(${at('counted')}=1,${at('date')},0),${carry('last_date')})`,
+    `=IF(AND(${at('counted')}=1,${date}>${asOf}-${YEAR_DAYS}),1,0)+${carry('count_12m')}`,
+    `=MAX(IF(${at('counted')}=1,${date},0),${carry('last_date')})`,
     `=BITOR(${at('stage_bit')},${carry('stage_mask')})`,
+    `=${bits}`,
   ];
 }
 
@@ -86,9 +116,10 @@ export const partnerFormulaColumns = PARTNER_FORMULA_COLUMNS;
  */
 export function partnerFormulaCells(layout: SheetLayout, row: number): Record<PartnerFormulaKey, string> {
   const own = (key: string) => rowCell(layout, 'partners', key, row);
-  const links = (key: LinkColumn) => `${quotedSheet(linksSheetName(layout))}!$${L(key)}:$${L(key)}`;
+  const linksRange = `${quotedSheet(linksSheetName(layout))}!$A:$${L(LINK_COLUMNS[LINK_COLUMNS.length - 1])}`;
   const id = own('id');
-  const x = own('link_row');
+  const fromLinks = (key: LinkColumn) =>
+    `IFERROR(VLOOKUP(${id},${linksRange},${LINK_COLUMNS.indexOf(key) + 1},0),0)`;
   const last = own('last_contact');
   const days = own('days_since_contact');
   const asOf = settingRef(layout, 'as_of_effective');
@@ -98,19 +129,14 @@ export function partnerFormulaCells(layout: SheetLayout, row: number): Record<Pa
   const m = (key: string) => columnRange(layout, 'agreements', key);
   const inForce = labelRef(layout, 'agreement_status', 'active');
   const state = (key: string) => labelRef(layout, 'relationship_state', key);
-  const mask = `INDEX(${links('stage_mask')},${x})`;
-  const bits = STAGES.map((_, bit) =>
-    bit === 0 ? `MOD(${mask},2)` : `MOD(INT(${mask}/${2 ** bit}),2)`,
-  ).join('+');
   const partnerAgreements = `${m('partner_id')},${id},${m('status')},${inForce}`;
   return {
-    link_row: `=IF(${id}="",0,IFERROR(MATCH(${id},${links('partner_id')},0),0))`,
-    activities_all: `=IF(${x}=0,0,INDEX(${links('count_all')},${x}))`,
-    activities_12m: `=IF(${x}=0,0,INDEX(${links('count_12m')},${x}))`,
-    last_contact: `=IF(${x}=0,"",IF(INDEX(${links('last_date')},${x})=0,"",INDEX(${links('last_date')},${x})))`,
+    activities_all: `=IF(${id}="",0,${fromLinks('count_all')})`,
+    activities_12m: `=IF(${id}="",0,${fromLinks('count_12m')})`,
+    last_contact: `=IF(${id}="","",IF(${fromLinks('last_date')}=0,"",${fromLinks('last_date')}))`,
     days_since_contact: `=IF(${last}="","",${asOf}-${last})`,
     relationship_state: `=IF(${last}="",${state('never')},IF(${days}<=${fresh},${state('fresh')},IF(${days}>${stale},${state('stale')},${state('cooling')})))`,
-    participation_depth: `=IF(${x}=0,0,${bits})`,
+    participation_depth: `=IF(${id}="",0,${fromLinks('depth')})`,
     resources_count: `=IF(${id}="",0,COUNTIFS(${r('partner_id')},${id},${r('date')},"<="&${asOf}))`,
     resources_value: `=IF(${id}="",0,SUMIFS(${r('value')},${r('partner_id')},${id},${r('date')},"<="&${asOf}))`,
     active_agreement: `=IF(${id}="",FALSE(),COUNTIFS(${partnerAgreements})-COUNTIFS(${partnerAgreements},${m('expires')},"<"&${asOf})>0)`,

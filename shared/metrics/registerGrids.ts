@@ -91,7 +91,7 @@ export function registerWorkbook(
     name: linksSheetName(layout),
     role: 'links',
     rows: linksGrid(register, layout),
-    dateColumns: [4, 9],
+    dateColumns: [3, 8],
     hidden: true,
   });
   sheets.unshift({ name: summaryName(language), role: 'summary', rows: summary.grid, dateColumns: [2] });
