@@ -5,7 +5,7 @@ import { buildDistrict } from '../../../shared/rollup/districtModel';
 import { districtTable } from '../../../shared/rollup/districtTable';
 import { ROLLUP_MESSAGES } from '../../../shared/rollup/messages';
 import type { NetworkFiguresOf } from '../../../shared/rollup/schoolFigures';
-import type { SchoolResult } from '../../../shared/rollup/schoolResult';
+import type { SchoolEntry, SchoolResult } from '../../../shared/rollup/schoolResult';
 import type { Settings } from '../../../shared/settings/settings';
 import type { ChartCanvas } from '../charts/chartCanvas';
 import type { Workbook } from '../workbook';
@@ -82,6 +82,9 @@ function districtSheet(ports: DistrictPorts, language: Language): { name: string
 export function startDistrictRollup(ports: DistrictPorts, options: DistrictOptions): RollupProgress {
   const sheet = districtSheet(ports, options.language);
   if (sheet.created) return nothing('run.nothing');
+  const list = districtList(ports.workbook.readValues(sheet.name));
+  // No run is recorded for an empty list, so Continue never picks up a run with nothing to do.
+  if (list.length === 0) return nothing('run.nothing');
   const now = ports.now();
   const store = new CheckpointStore(ports.workbook);
   const sequence = (store.runs().current?.sequence ?? 0) + 1;
@@ -94,7 +97,7 @@ export function startDistrictRollup(ports: DistrictPorts, options: DistrictOptio
     language: options.language,
   };
   store.saveRun(run);
-  return advance(ports, options, run, sheet.name);
+  return advance(ports, options, run, sheet.name, list);
 }
 
 /** Continues the roll-up in progress from its last checkpoint; a finished one is left alone. */
@@ -109,12 +112,13 @@ function advance(
   options: DistrictOptions,
   run: RollupRun,
   name: string,
+  listed?: SchoolEntry[],
 ): RollupProgress {
   const started = ports.clock();
   const budget = options.budgetMs ?? EXECUTION_BUDGET_MS;
   const every = options.checkpointEvery ?? CHECKPOINT_EVERY;
   const store = new CheckpointStore(ports.workbook);
-  const list = districtList(ports.workbook.readValues(name));
+  const list = listed ?? districtList(ports.workbook.readValues(name));
   if (list.length === 0) return nothing('run.nothing');
   if (list.length > MAX_SCHOOLS) {
     const message = reason('run.too_many', ROLLUP_MESSAGES['run.too_many'], {

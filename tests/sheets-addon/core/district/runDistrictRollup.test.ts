@@ -216,6 +216,12 @@ describe('the district roll-up', () => {
     expect(district()[2][2]).toContain('ไม่เปลี่ยนแปลง');
   });
 
+  it('records no run for an empty list, so Continue has nothing to pick up', () => {
+    expect(startDistrictRollup(ports, options).message.code).toBe('run.nothing');
+    expect(continueDistrictRollup(ports, options).message.code).toBe('run.no_run');
+    expect(workbook.getProperties()).toEqual({});
+  });
+
   it('carries no person’s name, phone or email onto the District tab or its checkpoint', () => {
     listSchools(addSchools(3));
     startDistrictRollup(ports, options);
