@@ -2,17 +2,19 @@ import type { Language } from '../../shared/i18n/language';
 import { fillTemplate, type Reason, reason } from '../../shared/i18n/reason';
 import { allocateIds } from '../../shared/ids/ids';
 import { normaliseRow } from '../../shared/normalise/row';
-import type { Cell, Row } from '../../shared/register/register';
+import { type Cell, emptyTables, type Register, type Row } from '../../shared/register/register';
 import { mapHeaders } from '../../shared/schema/columnLookup';
 import { enumLabel } from '../../shared/schema/enumLookup';
 import { foldLabel } from '../../shared/schema/headerText';
 import { type DataTabKey, tabDef } from '../../shared/schema/tabs';
 import { neutraliseFormulaText } from '../../shared/text/formulaText';
 import type { FormulaLayer, RegisterLayout } from './formulaLayer';
+import { writeHelperSheets } from './helperSheets';
 import { ADDON_MESSAGES } from './messages';
 import { countersProperty, readRegisterProperties } from './registerProperties';
 import { findDataSheet } from './sheetLocator';
 import { type SheetSnapshot, saveSnapshot } from './snapshots';
+import { gridToRows } from './tableRows';
 import type { Grid, SheetCell, Workbook } from './workbook';
 
 /** The most rows one append (an import, a batch of captures) may carry; checked before anything is read. */
@@ -153,6 +155,17 @@ function appendLocked(
     );
   }
   if (grid.length > 0) workbook.writeValues(sheet, firstRow, 1, grid);
+  if (grid.length > 0 && layer.helperSources.includes(tab)) {
+    // Helper sheets (the Links sheet of partner–activity pairs) depend only on their source tabs.
+    const register: Register = {
+      language,
+      tables: emptyTables(),
+      counters: stored.counters,
+      settings: stored.settings,
+    };
+    register.tables[tab] = [...gridToRows(def, values), ...accepted];
+    writeHelperSheets(workbook, layer, register, layout, sheets);
+  }
   workbook.setProperties(countersProperty({ ...stored.counters, [tab]: counter }));
   return { ok: true, value: { added: ids, rows: accepted, refused, snapshotId } };
 }

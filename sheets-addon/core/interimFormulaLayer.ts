@@ -3,16 +3,18 @@ import type { Register } from '../../shared/register/register';
 import { ENUMS, type EnumName } from '../../shared/schema/enums';
 import { DATA_TABS } from '../../shared/schema/tabs';
 import type { Settings } from '../../shared/settings/settings';
-import type { FormulaLayer, RegisterLayout } from './formulaLayer';
+import type { FormulaLayer } from './formulaLayer';
 import type { Grid } from './workbook';
 
 /**
- * A layer that writes no formulas: plain Settings, Lists and a count-only Summary. Used until
- * the metrics layer is wired in, and by tests of the add-on that are about structure only.
+ * A layer that writes no formulas: plain Settings and Lists and a count-only Summary. For tests
+ * of the add-on that are about structure only (ids, columns, snapshots), where formulas would
+ * only get in the way of reading cells back.
  */
 export const interimFormulaLayer: FormulaLayer = {
   formulaColumns: () => [],
   formulaCells: () => ({}),
+  starterRows: () => [],
   settingsGrid(settings: Settings, _language: Language): Grid {
     return [
       ['key', 'value'],
@@ -29,10 +31,15 @@ export const interimFormulaLayer: FormulaLayer = {
     }
     return rows;
   },
-  summaryGrid(register: Register, _layout: RegisterLayout, asOf: string): Grid {
-    return [
-      [register.language === 'th' ? `สรุป ณ ${asOf}` : `Summary as of ${asOf}`, null],
-      ...DATA_TABS.map((tab) => [tab.label[register.language], register.tables[tab.key].length]),
-    ];
+  summary(register: Register, _layout, asOf: string) {
+    return {
+      grid: [
+        [register.language === 'th' ? `สรุป ณ ${asOf}` : `Summary as of ${asOf}`, null],
+        ...DATA_TABS.map((tab) => [tab.label[register.language], register.tables[tab.key].length]),
+      ],
+      tables: {},
+    };
   },
+  helperSheets: () => [],
+  helperSources: [],
 };

@@ -1,8 +1,11 @@
 import type { Reason } from '../../shared/i18n/reason';
+import { emptyTables, type Register } from '../../shared/register/register';
 import { DATA_TABS } from '../../shared/schema/tabs';
 import type { FormulaLayer } from './formulaLayer';
+import { writeHelperSheets } from './helperSheets';
 import { countersProperty, readRegisterProperties } from './registerProperties';
 import { findDataSheet } from './sheetLocator';
+import { gridToRows } from './tableRows';
 import { TabWork } from './tabWork';
 import type { Workbook } from './workbook';
 
@@ -49,6 +52,16 @@ export function onEditRows(workbook: Workbook, layer: FormulaLayer, edited: Edit
     work.writeFormulaCells(rows, (row) => layer.formulaCells(tab.key, layout, row));
     const write = work.pendingWrite();
     if (write) workbook.writeValues(edited.sheet, write.row, write.column, write.values);
+    if (write && layer.helperSources.includes(tab.key)) {
+      const register: Register = {
+        language,
+        tables: emptyTables(),
+        counters: properties.counters,
+        settings: properties.settings,
+      };
+      register.tables[tab.key] = gridToRows(tab, work.values);
+      writeHelperSheets(workbook, layer, register, layout, sheets);
+    }
     if (next !== counter)
       workbook.setProperties(countersProperty({ ...properties.counters, [tab.key]: next }));
     return work.changes.filter((change) => change.code !== 'enums.unknown');

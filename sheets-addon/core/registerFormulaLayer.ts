@@ -1,5 +1,5 @@
 import type { FormulaLayer } from './formulaLayer';
-import { interimFormulaLayer } from './interimFormulaLayer';
+import { metricsFormulaLayer } from './metricsFormulaLayer';
 
 /** The formula layer both hosts use: the one line that chooses where the register's formulas come from. */
-export const registerFormulaLayer: FormulaLayer = interimFormulaLayer;
+export const registerFormulaLayer: FormulaLayer = metricsFormulaLayer;

@@ -1,9 +1,13 @@
 import type { Language } from '../../shared/i18n/language';
 import { type Reason, reason } from '../../shared/i18n/reason';
 import { emptyTables, type Register } from '../../shared/register/register';
+import { summaryChartPlaces } from '../../shared/rollup/charts';
 import { DATA_TABS, type DataTabKey } from '../../shared/schema/tabs';
+import type { ChartCanvas } from './charts/chartCanvas';
+import { drawSummaryCharts } from './charts/summaryCharts';
 import type { RepairReport } from './contract';
 import type { FormulaLayer, RegisterLayout } from './formulaLayer';
+import { writeHelperSheets } from './helperSheets';
 import { ADDON_MESSAGES } from './messages';
 import { countersProperty, PROPERTY, REGISTER_VERSION, readRegisterProperties } from './registerProperties';
 import {
@@ -14,6 +18,7 @@ import {
   generatedSheetName,
 } from './sheetLocator';
 import { type SheetSnapshot, saveSnapshot } from './snapshots';
+import { summaryChartColumn } from './summarySheet';
 import { decorateTab } from './tabDecoration';
 import { gridToRows } from './tableRows';
 import { TabWork } from './tabWork';
@@ -26,6 +31,8 @@ export interface RepairOptions {
   language?: Language;
   /** Now, ISO; stamps snapshots and the Summary. */
   now: string;
+  /** Where the Summary's native charts go; none in hosts that draw no charts. */
+  charts?: ChartCanvas;
 }
 
 export type RepairOutcome = { ok: true; report: RepairReport } | { ok: false; reason: Reason };
@@ -49,7 +56,10 @@ export function setupOrRepair(workbook: Workbook, options: RepairOptions): Repai
   return workbook.withLock(() => repairLocked(workbook, options));
 }
 
-function repairLocked(workbook: Workbook, { layer, language: requested, now }: RepairOptions): RepairOutcome {
+function repairLocked(
+  workbook: Workbook,
+  { layer, language: requested, now, charts }: RepairOptions,
+): RepairOutcome {
   const stored = readRegisterProperties(workbook.getProperties());
   const previous = stored.language ?? stored.settings.language;
   const language = requested ?? previous;
@@ -94,6 +104,16 @@ function repairLocked(workbook: Workbook, { layer, language: requested, now }: R
     language,
   );
   const counters = { ...stored.counters };
+  if (!stored.isRegister) {
+    for (const { work } of works) {
+      if (work.dataRows().length > 0) continue;
+      layer.starterRows(work.tab.key, layout, language, 2).forEach((row, i) => {
+        for (const [key, cell] of Object.entries(row)) {
+          if (cell !== null && work.columns[key] !== undefined) work.set(2 + i, work.columns[key], cell);
+        }
+      });
+    }
+  }
   for (const { work } of works) {
     const rows = work.dataRows();
     counters[work.tab.key] = work.giveIds(rows, counters[work.tab.key]);
@@ -149,10 +169,11 @@ function repairLocked(workbook: Workbook, { layer, language: requested, now }: R
     settings: { ...stored.settings, language },
   };
   for (const { work } of works) register.tables[work.tab.key] = gridToRows(work.tab, work.values);
+  const summary = layer.summary(register, layout, stored.settings.as_of ?? now.slice(0, 10));
   const grids: Partial<Record<GeneratedSheet, Grid>> = {
     settings: layer.settingsGrid(register.settings, language),
     lists: layer.listsGrid(language),
-    summary: layer.summaryGrid(register, layout, stored.settings.as_of ?? now.slice(0, 10)),
+    summary: summary.grid,
   };
   for (const { which, hidden } of GENERATED) {
     const wanted = generatedSheetName(which, language);
@@ -170,6 +191,18 @@ function repairLocked(workbook: Workbook, { layer, language: requested, now }: R
       workbook.writeValues(wanted, 1, 1, grid);
     }
     if (which === 'settings' || which === 'summary') workbook.freezeRows(wanted, 1);
+  }
+
+  writeHelperSheets(workbook, layer, register, layout, workbook.listSheets());
+  if (charts) {
+    const name = generatedSheetName('summary', language);
+    drawSummaryCharts(
+      charts,
+      name,
+      summaryChartPlaces(summary.tables),
+      language,
+      summaryChartColumn(summary.grid),
+    );
   }
 
   workbook.setProperties({

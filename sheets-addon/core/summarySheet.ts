@@ -1,36 +1,44 @@
+import { summaryChartPlaces } from '../../shared/rollup/charts';
+import type { ChartCanvas } from './charts/chartCanvas';
+import { drawSummaryCharts } from './charts/summaryCharts';
 import type { FormulaLayer } from './formulaLayer';
 import { readRegister } from './readRegister';
 import { readRegisterProperties } from './registerProperties';
 import { findGeneratedSheet, generatedSheetName } from './sheetLocator';
-import type { Workbook } from './workbook';
+import type { Grid, Workbook } from './workbook';
+
+/** Charts sit one blank column to the right of the Summary's widest table. */
+export function summaryChartColumn(grid: Grid): number {
+  return Math.max(1, ...grid.map((line) => line.length)) + 2;
+}
 
 /**
- * Rebuilds the Summary sheet from the register: one read per tab, one clear and one write,
- * whatever the number of rows.
+ * Rebuilds the Summary sheet from the register — one read per tab, one clear and one write,
+ * whatever the number of rows — and redraws its native charts where a canvas is given.
  */
-export function buildSummary(workbook: Workbook, layer: FormulaLayer, now: string): string {
+export function buildSummary(
+  workbook: Workbook,
+  layer: FormulaLayer,
+  now: string,
+  charts?: ChartCanvas,
+): string {
   const register = readRegister(workbook);
   const layout = readRegisterProperties(workbook.getProperties()).layout;
   const language = register.language;
-  const name =
-    findGeneratedSheet(workbook.listSheets(), 'summary', language) ?? generatedSheetName('summary', language);
-  if (!workbook.listSheets().some((sheet) => sheet.name === name)) workbook.createSheet(name);
-  const grid = layer.summaryGrid(
-    register,
-    layout ?? emptyLayout(language),
-    register.settings.as_of ?? now.slice(0, 10),
-  );
+  const sheets = workbook.listSheets();
+  const name = findGeneratedSheet(sheets, 'summary', language) ?? generatedSheetName('summary', language);
+  if (!sheets.some((sheet) => sheet.name === name)) workbook.createSheet(name);
+  if (!layout) return name;
+  const summary = layer.summary(register, layout, register.settings.as_of ?? now.slice(0, 10));
   workbook.clearSheet(name);
-  workbook.writeValues(name, 1, 1, grid);
+  workbook.writeValues(name, 1, 1, summary.grid);
+  if (charts)
+    drawSummaryCharts(
+      charts,
+      name,
+      summaryChartPlaces(summary.tables),
+      language,
+      summaryChartColumn(summary.grid),
+    );
   return name;
-}
-
-function emptyLayout(language: 'th' | 'en') {
-  return {
-    language,
-    sheets: {} as never,
-    columns: {} as never,
-    settingsSheet: generatedSheetName('settings', language),
-    listsSheet: generatedSheetName('lists', language),
-  };
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/i18n/language';
+import { listLabel } from '../../shared/metrics/listsArea';
 import type { ColumnType } from '../../shared/schema/columns';
 import { enumLabel } from '../../shared/schema/enumLookup';
 import { enumValues } from '../../shared/schema/enums';
@@ -97,11 +98,20 @@ function conditionalRules(work: TabWork, language: Language, settings: Settings)
   const col = (key: string) => (columns[key] ? `$${columnLetter(columns[key])}2` : undefined);
   const whole = { column: 1, columns: Math.max(...Object.values(columns)), fromRow: 2 };
   if (tab.key === 'partners') {
-    const days = col('days_since_contact');
-    if (!days) return [];
+    // The relationship column already applies the Settings thresholds, so the rule follows them.
+    const state = col('relationship_state');
+    if (!state) return [];
     return [
-      { span: whole, formula: `=AND(ISNUMBER(${days}),${days}>${settings.stale_days})`, background: STALE },
-      { span: whole, formula: `=AND(ISNUMBER(${days}),${days}>${settings.fresh_days})`, background: COOLING },
+      {
+        span: whole,
+        formula: `=${state}="${listLabel('relationship_state', 'stale', language)}"`,
+        background: STALE,
+      },
+      {
+        span: whole,
+        formula: `=${state}="${listLabel('relationship_state', 'cooling', language)}"`,
+        background: COOLING,
+      },
     ];
   }
   if (tab.key === 'agreements') {
