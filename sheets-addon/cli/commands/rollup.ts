@@ -4,12 +4,15 @@ import { networkFigures } from '../../../shared/rollup/networkFigures';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { districtWorkbook } from '../../local/rollup/districtXlsx';
 import { type LocalRollup, localRollup } from '../../local/rollup/localRollup';
+import { officeRollup } from '../../local/rollup/officeRollup';
 import { type Command, type CommandIo, UsageError } from '../command';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface RollupArgs {
   paths: string[];
+  /** A district office folder whose District tab lists the schools (the local host's own District tab). */
+  dir: string | null;
   out: string | null;
   json: boolean;
   asOf: string | null;
@@ -17,14 +20,15 @@ interface RollupArgs {
 }
 
 function parse(args: string[]): RollupArgs {
-  const parsed: RollupArgs = { paths: [], out: null, json: false, asOf: null, language: 'th' };
+  const parsed: RollupArgs = { paths: [], dir: null, out: null, json: false, asOf: null, language: 'th' };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') parsed.json = true;
-    else if (arg === '--out' || arg === '--as-of' || arg === '--lang') {
+    else if (arg === '--out' || arg === '--as-of' || arg === '--lang' || arg === '--dir') {
       const value = args[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value / ${arg} ต้องมีค่า`);
       if (arg === '--out') parsed.out = value;
+      else if (arg === '--dir') parsed.dir = value;
       else if (arg === '--as-of') {
         if (!ISO_DAY.test(value))
           throw new UsageError(`--as-of wants YYYY-MM-DD, got "${value}" / --as-of ต้องเป็น ปปปป-ดด-วว`);
@@ -35,6 +39,14 @@ function parse(args: string[]): RollupArgs {
       }
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg} / ไม่รู้จักตัวเลือก ${arg}`);
     else parsed.paths.push(arg);
+  }
+  if (parsed.dir !== null) {
+    if (parsed.paths.length > 0 || parsed.out) {
+      throw new UsageError(
+        '--dir rolls up the office folder’s own list; give no paths or --out / --dir ใช้รายชื่อในโฟลเดอร์เขต ไม่ต้องระบุทะเบียนหรือ --out',
+      );
+    }
+    return parsed;
   }
   if (parsed.paths.length === 0) {
     throw new UsageError(
@@ -77,9 +89,19 @@ export const rollupCommand: Command = {
   name: 'rollup',
   summary:
     'District roll-up of many registers (folders or .xlsx) side by side / รวบรวมภาพรวมเขตจากหลายทะเบียน',
-  usage: 'netreg rollup DIR_OR_XLSX… --out district.xlsx [--json] [--as-of YYYY-MM-DD] [--lang th|en]',
+  usage:
+    'netreg rollup DIR_OR_XLSX… --out district.xlsx [--json] [--as-of YYYY-MM-DD] [--lang th|en]  |  netreg rollup --dir OFFICE_DIR',
   async run(args, io) {
     const parsed = parse(args);
+    if (parsed.dir !== null) {
+      const progress = await officeRollup(resolve(io.cwd, parsed.dir), {
+        settings: { ...DEFAULT_SETTINGS, as_of: parsed.asOf },
+        language: parsed.language,
+        now: new Date().toISOString(),
+      });
+      io.out(parsed.json ? JSON.stringify(progress, null, 2) : progress.message.message[parsed.language]);
+      return progress.readable === 0 ? 1 : 0;
+    }
     const rollup = await localRollup(parsed.paths, {
       settings: { ...DEFAULT_SETTINGS, as_of: parsed.asOf },
       language: parsed.language,

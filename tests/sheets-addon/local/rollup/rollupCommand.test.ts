@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -120,6 +120,27 @@ describe('netreg rollup', () => {
     expect(json.schools.map((s: { status: string }) => s.status)).toEqual(['ok', 'ok']);
     expect(json.total.partners).toBe(json.schools[0].figures.partners + json.schools[1].figures.partners);
     expect(result.out).not.toMatch(/สมศรี|@gmail|@partner|081 234|\+66/);
+  });
+
+  it('rolls up the list kept in an office folder’s own District tab (--dir), as Sheets does', async () => {
+    const office = join(dir, 'office');
+    await mkdir(office);
+    expect((await run(['--dir', 'office', '--lang', 'en'])).out).toContain('No schools listed yet');
+    const csv = await readFile(join(office, 'district.csv'), 'utf8');
+    // The officer types three schools under the header, in the file's own line endings.
+    const eol = csv.includes('\r\n') ? '\r\n' : '\n';
+    const listed = [csv.trimEnd(), 'บ้านแม่แรม,../บ้านแม่แรม', 'ดอยคำ,../ดอยคำ.xlsx', 'หาย,../nowhere', ''].join(
+      eol,
+    );
+    await writeFile(join(office, 'district.csv'), listed);
+    const result = await run(['--dir', 'office', '--lang', 'en', '--as-of', AS_OF]);
+    expect(result.out.trim()).toBe('District roll-up finished: 2 of 3 registers read');
+    const saved = Papa.parse<string[]>(await readFile(join(office, 'district.csv'), 'utf8'), {
+      skipEmptyLines: true,
+    }).data;
+    expect(saved[1][2]).toBe('2 of 3 schools read (1 unreadable)');
+    expect(saved.slice(2).map((row) => row[0])).toEqual(['บ้านแม่แรม', 'ดอยคำ', 'หาย']);
+    expect(Number(saved[1][5])).toBe(Number(saved[2][5]) + Number(saved[3][5]));
   });
 
   it('refuses a call with no register or no output, with a readable message', async () => {
