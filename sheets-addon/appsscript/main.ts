@@ -15,6 +15,7 @@ import { createSidebarApi } from '../core/sidebarApi';
 import { buildSummary } from '../core/summarySheet';
 import { DISTRICT_MENU_ITEMS } from './districtEntry';
 import { buildMenu, languageOfLocale, MENU_ITEMS, MENU_TITLE } from './menu';
+import { SheetsChartCanvas } from './sheetsChartCanvas';
 import { SheetsWorkbook } from './sheetsWorkbook';
 import { captureNotAvailable } from './webApp';
 
@@ -31,6 +32,15 @@ function workbook(): SheetsWorkbook {
   });
 }
 
+/** Native charts on the Summary, where the Charts service exists (it always does in Apps Script). */
+function charts(): SheetsChartCanvas | undefined {
+  if (typeof Charts === 'undefined') return undefined;
+  return new SheetsChartCanvas({
+    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    chartTypes: Charts.ChartType,
+  });
+}
+
 function api(): SidebarApi {
   return createSidebarApi({
     workbook: workbook(),
@@ -38,6 +48,7 @@ function api(): SidebarApi {
     now: () => new Date().toISOString(),
     endpoint: () => ScriptApp.getService().getUrl() ?? '',
     newToken: () => Utilities.getUuid(),
+    charts: charts(),
   });
 }
 
@@ -97,7 +108,7 @@ export function menuExportCsv(): void {
 }
 
 export function menuSummary(): void {
-  const name = buildSummary(workbook(), registerFormulaLayer, new Date().toISOString());
+  const name = buildSummary(workbook(), registerFormulaLayer, new Date().toISOString(), charts());
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (sheet) SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(sheet);
 }

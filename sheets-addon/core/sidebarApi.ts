@@ -7,6 +7,7 @@ import type { DataTabKey } from '../../shared/schema/tabs';
 import { matchesQuery } from '../../shared/search/thaiSearch';
 import type { Settings } from '../../shared/settings/settings';
 import { appendRecords } from './appendRecords';
+import type { ChartCanvas } from './charts/chartCanvas';
 import type {
   AddRecordResult,
   DuplicateWarning,
@@ -39,6 +40,8 @@ export interface SidebarHost {
   newToken(): string;
   /** CSV import/export, from the CSV engine; absent until it is wired in. */
   csv?: CsvPort;
+  /** Where setup draws the Summary's native charts; the local host draws none. */
+  charts?: ChartCanvas;
 }
 
 /** The CSV engine as the add-on uses it: plan an import against the register, apply it, export a tab. */
@@ -151,7 +154,7 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
       return saved.value;
     },
     setupOrRepair(language): RepairReport {
-      const outcome = setupOrRepair(workbook, { layer, language, now: host.now() });
+      const outcome = setupOrRepair(workbook, { layer, language, now: host.now(), charts: host.charts });
       return outcome.ok ? outcome.report : { changes: [outcome.reason], snapshotId: null };
     },
     getPairing() {

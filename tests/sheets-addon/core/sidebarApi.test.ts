@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
+import { appendRecords } from '../../../sheets-addon/core/appendRecords';
 import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
 import { MemoryWorkbook } from '../../../sheets-addon/core/memoryWorkbook';
 import { onEditRows } from '../../../sheets-addon/core/onEdit';
@@ -31,6 +32,25 @@ describe('the sidebar api over a workbook', () => {
     expect(added).toEqual({ ok: true, id: 'P-0001' });
     expect(sidebar.searchPartners('ห้วยทราย').map((p) => p.id)).toEqual(['P-0001']);
     expect(sidebar.getHome().headline.find((h) => h.key === 'partners')?.value).toBe('1');
+  });
+
+  it('shows on the home view who needs attention: never contacted, agreement ending soon', () => {
+    const { sidebar, workbook } = api();
+    sidebar.setupOrRepair('en');
+    sidebar.saveSettings({ ...DEFAULT_SETTINGS, language: 'en', as_of: '2026-11-25' });
+    sidebar.addRecord('partner', { name: 'Seen recently', status: 'active' });
+    sidebar.addRecord('partner', { name: 'Never seen', status: 'active' });
+    sidebar.addRecord('activity', { date: '2026-11-01', title: 'Meeting', partner_ids: 'P-0001' });
+    appendRecords(
+      workbook,
+      'agreements',
+      [{ partner_id: 'P-0001', title: 'MOU', status: 'active', signed: '2025-01-01', expires: '2026-12-31' }],
+      { layer: interimFormulaLayer, now: '2026-11-25T08:00:00.000Z' },
+    );
+    const home = sidebar.getHome();
+    expect(home.attention.find((a) => a.key === 'stale')?.ids).toEqual(['P-0002']);
+    expect(home.attention.find((a) => a.key === 'expiring')?.ids).toEqual(['P-0001']);
+    expect(home.headline.find((h) => h.key === 'contacted_share')?.value).toBe('50%');
   });
 
   it('warns about a duplicate before saving and attaches a contact to a partner named instead of numbered', () => {
