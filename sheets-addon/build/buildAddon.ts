@@ -12,7 +12,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
-import { build, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = join(ROOT, 'sheets-addon/appsscript/main.ts');
@@ -34,7 +34,7 @@ const stubNodeStream: Plugin = {
 
 /** The bundle and the names it exports (read from esbuild's metafile, not a hand-kept list). */
 export async function bundleServer(): Promise<{ code: string; exports: string[] }> {
-  const common = {
+  const common: BuildOptions = {
     entryPoints: [ENTRY],
     bundle: true,
     platform: 'neutral',
@@ -43,7 +43,7 @@ export async function bundleServer(): Promise<{ code: string; exports: string[] 
     write: false,
     plugins: [stubNodeStream],
     logLevel: 'warning',
-  } as const;
+  };
   const result = await build({
     ...common,
     format: 'iife',
@@ -52,7 +52,7 @@ export async function bundleServer(): Promise<{ code: string; exports: string[] 
   });
   // esbuild lists an entry's exports only for ES module output, so a second, unwritten build reads them.
   const shape = await build({ ...common, format: 'esm', metafile: true, outfile: join(OUT, 'exports.js') });
-  const code = result.outputFiles[0].text;
+  const code = result.outputFiles?.[0]?.text ?? '';
   // Only functions get a top-level delegate: an exported constant is not a trigger or a target.
   const loaded = runInNewContext(`${code};${GLOBAL_NAME}`) as Record<string, unknown>;
   const exports = Object.values(shape.metafile.outputs)
