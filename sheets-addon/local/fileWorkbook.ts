@@ -217,3 +217,28 @@ function gridForFile(sheet: MemorySheet): string[][] {
   while (right > 0 && rows.every((line) => line[right - 1] === '')) right--;
   return rows.map((line) => line.slice(0, right));
 }
+
+/** One action at a time per folder: the local host's stand-in for the document lock. */
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Opens the folder, runs one add-on action on it and saves what changed; actions on the same
+ * folder run one after another, so two requests never interleave their reads and writes.
+ */
+export function withFileWorkbook<T>(
+  dir: string,
+  action: (workbook: FileWorkbook) => T,
+  io: RegisterFolderIo = nodeRegisterFolder,
+): Promise<T> {
+  const previous = queues.get(dir) ?? Promise.resolve();
+  const run = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const workbook = await FileWorkbook.open(dir, io);
+      const result = action(workbook);
+      await workbook.save();
+      return result;
+    });
+  queues.set(dir, run);
+  return run;
+}

@@ -7,7 +7,7 @@ import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLa
 import { readRegister } from '../../../sheets-addon/core/readRegister';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
 import { createSidebarApi } from '../../../sheets-addon/core/sidebarApi';
-import { FileWorkbook } from '../../../sheets-addon/local/fileWorkbook';
+import { FileWorkbook, withFileWorkbook } from '../../../sheets-addon/local/fileWorkbook';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/fileWorkbook/register');
 const layer = interimFormulaLayer;
@@ -98,5 +98,24 @@ describe('the file-backed workbook', () => {
     const after = readRegister(await FileWorkbook.open(dir)).tables.partners;
     expect(after).toEqual(before.map((row) => ({ ...row, province: null })));
     expect((await readCsv('partners'))[0].at(-1)).toBe('Province');
+  });
+
+  it('runs actions on one folder one after another, so concurrent adds get distinct ids and all are saved', async () => {
+    await withFileWorkbook(dir, (book) => setupOrRepair(book, { layer, language: 'th', now }));
+    const add = (name: string) =>
+      withFileWorkbook(dir, (book) =>
+        createSidebarApi({
+          workbook: book,
+          layer,
+          now: () => now,
+          endpoint: () => '',
+          newToken: () => 't',
+        }).addRecord('contact', { name, partner_id: 'P-0001' }),
+      );
+    const results = await Promise.all([add('คุณหนึ่ง'), add('คุณสอง'), add('คุณสาม')]);
+    const ids = results.map((result) => (result.ok ? result.id : result.problems[0].reason.message.en));
+    expect(new Set(ids).size).toBe(3);
+    const contacts = readRegister(await FileWorkbook.open(dir)).tables.contacts.map((row) => row.name);
+    expect(contacts).toEqual(expect.arrayContaining(['คุณหนึ่ง', 'คุณสอง', 'คุณสาม']));
   });
 });
