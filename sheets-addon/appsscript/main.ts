@@ -4,6 +4,7 @@
  * Code.js (triggers, menu items, `google.script.run` targets, the web app's doGet/doPost);
  * nothing else is visible to Apps Script.
  */
+import { pairingTokenFromUuids } from '../../shared/capture/token';
 import type { Language } from '../../shared/i18n/language';
 import type { DataTabKey } from '../../shared/schema/tabs';
 import type { Settings } from '../../shared/settings/settings';
@@ -47,7 +48,7 @@ function api(): SidebarApi {
     layer: registerFormulaLayer,
     now: () => new Date().toISOString(),
     endpoint: () => ScriptApp.getService().getUrl() ?? '',
-    newToken: () => Utilities.getUuid(),
+    newToken: () => pairingTokenFromUuids(Utilities.getUuid(), Utilities.getUuid()),
     charts: charts(),
   });
 }

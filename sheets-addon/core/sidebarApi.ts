@@ -1,3 +1,4 @@
+import { encodePairingCode } from '../../shared/capture/pairing';
 import type { Language } from '../../shared/i18n/language';
 import { reason } from '../../shared/i18n/reason';
 import { matchPartner } from '../../shared/match/matchPartner';
@@ -176,7 +177,7 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
   return api;
 }
 
-/** The pairing code: endpoint and token in one string a person can paste (`<endpoint>#<token>`). */
+/** The pairing details and the one string (`netreg1:…`) the extension accepts. */
 export function pairing(endpoint: string, token: string): Pairing {
-  return { endpoint, token, code: `${endpoint}#${token}` };
+  return { endpoint, token, code: encodePairingCode({ endpoint, token }) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodePairingCode } from '../../../shared/capture/pairing';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { appendRecords } from '../../../sheets-addon/core/appendRecords';
 import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
@@ -14,7 +15,7 @@ function api() {
     layer: interimFormulaLayer,
     now: () => '2026-11-25T08:00:00.000Z',
     endpoint: () => 'http://127.0.0.1:8787/exec',
-    newToken: () => `token-${++tokens}`,
+    newToken: () => `${'0123456789abcdef'.repeat(2)}${++tokens}`,
   });
   return { workbook, sidebar };
 }
@@ -83,7 +84,10 @@ describe('the sidebar api over a workbook', () => {
     const first = sidebar.getPairing();
     expect(sidebar.getPairing()).toEqual(first);
     expect(sidebar.rotatePairingToken().token).not.toBe(first.token);
-    expect(first.code).toContain(first.endpoint);
+    expect(decodePairingCode(first.code)).toEqual({
+      ok: true,
+      value: { endpoint: first.endpoint, token: first.token },
+    });
   });
 
   it('refuses settings whose weights do not add up to 100, and saves good ones', () => {
