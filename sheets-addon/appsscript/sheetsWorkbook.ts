@@ -164,17 +164,19 @@ export class SheetsWorkbook implements Workbook {
     this.sheet(name).setFrozenRows(rows);
   }
 
-  protectWithWarning(name: string, range: CellRange, description: string): void {
+  protectWithWarning(name: string, ranges: readonly CellRange[], description: string): void {
     const sheet = this.sheet(name);
     for (const protection of sheet.getProtections(this.services.spreadsheetApp.ProtectionType.RANGE)) {
       if (protection.getDescription() === description) protection.remove();
     }
-    const rows = range.rows ?? sheet.getMaxRows() - range.row + 1;
-    sheet
-      .getRange(range.row, range.column, rows, range.columns ?? 1)
-      .protect()
-      .setDescription(description)
-      .setWarningOnly(true);
+    for (const range of ranges) {
+      const rows = range.rows ?? sheet.getMaxRows() - range.row + 1;
+      sheet
+        .getRange(range.row, range.column, rows, range.columns ?? 1)
+        .protect()
+        .setDescription(description)
+        .setWarningOnly(true);
+    }
   }
 
   getProperties(): Record<string, string> {

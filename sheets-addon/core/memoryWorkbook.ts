@@ -181,10 +181,10 @@ export class MemoryWorkbook implements Workbook {
     this.sheet(name).frozenRows = rows;
   }
 
-  protectWithWarning(name: string, range: CellRange, description: string): void {
+  protectWithWarning(name: string, ranges: readonly CellRange[], description: string): void {
     const sheet = this.sheet(name);
     sheet.protections = sheet.protections.filter((existing) => existing.description !== description);
-    sheet.protections.push({ range: { ...range }, description });
+    for (const range of ranges) sheet.protections.push({ range: { ...range }, description });
   }
 
   getProperties(): Record<string, string> {

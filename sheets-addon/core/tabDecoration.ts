@@ -7,6 +7,7 @@ import type { Settings } from '../../shared/settings/settings';
 import type { FormulaColumnDef } from './formulaLayer';
 import type { TabWork } from './tabWork';
 import {
+  type CellRange,
   type ColumnFormat,
   type ColumnValidation,
   type ConditionalRule,
@@ -38,8 +39,8 @@ const COOLING = '#fff2cc';
 const STALE = '#f4cccc';
 
 /** Description that marks the add-on's own protections, so re-running setup replaces them. */
-export function formulaProtectionName(tabKey: string, columnKey: string): string {
-  return `netreg:formula:${tabKey}:${columnKey}`;
+export function formulaProtectionName(tabKey: string): string {
+  return `netreg:formulas:${tabKey}`;
 }
 
 /**
@@ -83,13 +84,14 @@ export function decorateTab(
 
   workbook.setConditionalRules(sheet, conditionalRules(work, language, settings));
 
-  for (const def of formulaColumns) {
-    workbook.protectWithWarning(
-      sheet,
-      { row: 1, column: columns[def.key], columns: 1 },
-      formulaProtectionName(tab.key, def.key),
-    );
+  // One protection per run of adjacent formula columns: fewer calls, and none left on a moved column.
+  const runs: CellRange[] = [];
+  for (const column of formulaColumns.map((def) => columns[def.key]).sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.column + (last.columns ?? 1) === column) last.columns = (last.columns ?? 1) + 1;
+    else runs.push({ row: 1, column, columns: 1 });
   }
+  workbook.protectWithWarning(sheet, runs, formulaProtectionName(tab.key));
 }
 
 /** Stale and cooling partners, agreements expiring soon, indicators short of their target. */

@@ -107,10 +107,10 @@ export interface Workbook {
   setConditionalRules(name: string, rules: readonly ConditionalRule[]): void;
   freezeRows(name: string, rows: number): void;
   /**
-   * Protects a range with a warning (people may still edit after confirming). A second call with
-   * the same description replaces the earlier protection rather than stacking another.
+   * Protects ranges with a warning (people may still edit after confirming). Replaces every
+   * protection of the sheet carrying the same description, so moved columns leave none behind.
    */
-  protectWithWarning(name: string, range: CellRange, description: string): void;
+  protectWithWarning(name: string, ranges: readonly CellRange[], description: string): void;
 
   /** Every document property. */
   getProperties(): Record<string, string>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, PARTNERS } from '../../../shared/schema/tabs';
 import { appendRecords } from '../../../sheets-addon/core/appendRecords';
 import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
+import { metricsFormulaLayer } from '../../../sheets-addon/core/metricsFormulaLayer';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
 import { gridToRows } from '../../../sheets-addon/core/tableRows';
 import { createAppsScriptDouble } from '../../doubles/appsScriptDouble';
@@ -100,5 +101,25 @@ describe('the Apps Script adapter over a recording double', () => {
       return double.log.calls.length;
     });
     expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('after columns move, the warning-only protections cover exactly the formula columns, none left behind', () => {
+    const double = createAppsScriptDouble();
+    const workbook = adapterOver(double);
+    setupOrRepair(workbook, { layer: metricsFormulaLayer, language: 'en', now });
+    appendRecords(workbook, 'partners', partnerRows(3), { layer: metricsFormulaLayer, now });
+    const sheet = double.spreadsheet.sheets.find((s) => s.name === 'Partners')!;
+    const width = sheet.cells[0].length;
+    sheet.cells = sheet.cells.map((line) => Array.from({ length: width }, (_, i) => line[(i * 7) % width]));
+    setupOrRepair(workbook, { layer: metricsFormulaLayer, now });
+    const formulaLabels = new Set(metricsFormulaLayer.formulaColumns('partners').map((def) => def.label.en));
+    const protectedColumns = sheet.protections.flatMap((p) =>
+      Array.from({ length: p.band.columns }, (_, i) => p.band.column + i),
+    );
+    const formulaColumns = sheet.cells[0].flatMap((cell, i) =>
+      formulaLabels.has(String(cell.value)) ? [i + 1] : [],
+    );
+    expect(protectedColumns.sort((a, b) => a - b)).toEqual(formulaColumns);
+    expect(sheet.protections.every((p) => p.warningOnly)).toBe(true);
   });
 });

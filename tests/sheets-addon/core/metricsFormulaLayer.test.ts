@@ -94,7 +94,11 @@ describe('the metrics formula layer in the add-on', () => {
     const book = registerWithActivity();
     const header = book.readValues('Partners')[0];
     expect(header).toEqual(expect.arrayContaining(['Activities (all)', 'Engagement score (0–100)']));
-    expect(book.sheet('Partners').protections.length).toBe(layer.formulaColumns('partners').length);
+    // The formula columns sit side by side after setup: one warning-only protection covers them.
+    const formulaCount = layer.formulaColumns('partners').length;
+    expect(book.sheet('Partners').protections).toEqual([
+      { range: { row: 1, column: 20, columns: formulaCount }, description: 'netreg:formulas:partners' },
+    ]);
     expect(book.sheet('Links').hidden).toBe(true);
     const indicators = book.readValues('Indicators');
     expect(indicators.length).toBeGreaterThan(1);
