@@ -1,0 +1,5 @@
+export * from './applyCaptures';
+export * from './captureHandler';
+export * from './captureLog';
+export * from './indexVersion';
+export * from './partnerPatches';
