@@ -1,0 +1,6 @@
+export * from './activityType';
+export * from './extractPage';
+export * from './plainProposal';
+export * from './proposal';
+export * from './sector';
+export * from './thaiProvinces';

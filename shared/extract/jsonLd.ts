@@ -1,0 +1,62 @@
+/** A JSON-LD block longer than this is skipped: no honest page describes itself in a megabyte. */
+export const MAX_JSON_LD_LENGTH = 500_000;
+
+/**
+ * The parsed contents of every `application/ld+json` script outside a template. A block that
+ * is not strict JSON is read once more with comments and trailing commas removed (hand-edited
+ * CMS templates often have them); one that still fails is skipped, and the others still count.
+ */
+export function readJsonLd(doc: Document): unknown[] {
+  const blocks: unknown[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
+    const type = script.getAttribute('type')?.trim().toLowerCase();
+    if (type !== 'application/ld+json' || script.closest('template')) continue;
+    const source = script.textContent ?? '';
+    if (source.length > MAX_JSON_LD_LENGTH) continue;
+    const parsed = parseLenient(source);
+    if (parsed !== undefined) blocks.push(parsed);
+  }
+  return blocks;
+}
+
+function parseLenient(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    try {
+      return JSON.parse(withoutCommentsAndTrailingCommas(source));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The JSON text without `//` and `/* *\/` comments outside strings, trailing commas, or raw line breaks inside strings. */
+function withoutCommentsAndTrailingCommas(source: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (inString) {
+      if (char === '\\') {
+        out += char + (source[i + 1] ?? '');
+        i++;
+      } else if (char === '"') {
+        inString = false;
+        out += char;
+      } else out += char < ' ' ? ' ' : char;
+      continue;
+    }
+    if (char === '"') {
+      inString = true;
+      out += char;
+    } else if (char === '/' && source[i + 1] === '/') {
+      while (i < source.length && source[i] !== '\n') i++;
+      out += '\n';
+    } else if (char === '/' && source[i + 1] === '*') {
+      const end = source.indexOf('*/', i + 2);
+      i = end < 0 ? source.length : end + 1;
+    } else out += char;
+  }
+  return out.replace(/,(\s*[}\]])/g, '$1');
+}

@@ -1,0 +1,36 @@
+import type { PageProposal } from './proposal';
+
+/** A proposal as JSON: plain values (arrays for emails and phones) and, separately, where each came from. */
+export interface PlainProposal {
+  url: string;
+  partner: Record<string, unknown>;
+  contacts: Record<string, unknown>[];
+  activity?: Record<string, unknown>;
+  sources: Record<string, unknown>;
+}
+
+/** The proposal without empty fields, ready for `JSON.stringify` (what `netreg extract` prints). */
+export function toPlainProposal(proposal: PageProposal): PlainProposal {
+  const plain: PlainProposal = {
+    url: proposal.url,
+    partner: withoutEmpty(proposal.partner),
+    contacts: proposal.contacts.map((contact) => withoutEmpty(contact)),
+    sources: {
+      partner: withoutEmpty(proposal.sources.partner),
+      contacts: proposal.sources.contacts.map((sources) => withoutEmpty(sources)),
+      ...(proposal.sources.activity ? { activity: withoutEmpty(proposal.sources.activity) } : {}),
+    },
+  };
+  if (proposal.activity) plain.activity = withoutEmpty(proposal.activity);
+  return plain;
+}
+
+function withoutEmpty(fields: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value) && value.length === 0 && key !== 'email' && key !== 'phone') continue;
+    out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,218 @@
+/** An address as structured data gives it, raw. */
+export interface AddressFacts {
+  text?: string;
+  street?: string;
+  locality?: string;
+  region?: string;
+  postalCode?: string;
+}
+
+/** An organisation described by structured data (JSON-LD, microdata or a microformat); values raw. */
+export interface OrganisationFacts {
+  source: string;
+  types: string[];
+  name?: string;
+  website?: string;
+  emails: string[];
+  phones: string[];
+  address?: AddressFacts;
+  people: PersonFacts[];
+}
+
+/** A person or contact point described by structured data; values raw. */
+export interface PersonFacts {
+  source: string;
+  name?: string;
+  role?: string;
+  emails: string[];
+  phones: string[];
+}
+
+/** An event described by structured data; values raw. */
+export interface EventFacts {
+  source: string;
+  types: string[];
+  title?: string;
+  start?: string;
+  organiser?: OrganisationFacts;
+}
+
+/** Everything structured data said about organisations, people and events. */
+export interface SchemaFacts {
+  organisations: OrganisationFacts[];
+  people: PersonFacts[];
+  events: EventFacts[];
+}
+
+/** Structured data nested deeper than this is not read further (a hostile page may nest without end). */
+export const MAX_SCHEMA_DEPTH = 24;
+/** At most this many nodes are read from one page's structured data. */
+export const MAX_SCHEMA_NODES = 5_000;
+
+type SchemaNode = Record<string, unknown>;
+
+const ORGANISATION_TYPES = new Set([
+  'organization',
+  'educationalorganization',
+  'school',
+  'elementaryschool',
+  'middleschool',
+  'highschool',
+  'preschool',
+  'collegeoruniversity',
+  'governmentorganization',
+  'governmentoffice',
+  'localbusiness',
+  'corporation',
+  'ngo',
+  'library',
+  'placeofworship',
+  'buddhisttemple',
+  'hospital',
+  'museum',
+]);
+
+/** The schema.org type names of a node, lower-case and without their vocabulary prefix. */
+export function typeNames(node: SchemaNode): string[] {
+  const raw = node['@type'] ?? node.type;
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list
+    .filter((type): type is string => typeof type === 'string')
+    .map((type) => type.replace(/^.*[/:#]/, '').toLowerCase());
+}
+
+const isOrganisation = (types: string[]) =>
+  types.some(
+    (type) => ORGANISATION_TYPES.has(type) || type.endsWith('organization') || type.endsWith('school'),
+  );
+const isEvent = (types: string[]) => types.some((type) => type.endsWith('event'));
+const isPerson = (types: string[]) => types.includes('person') || types.includes('contactpoint');
+
+const isNode = (value: unknown): value is SchemaNode =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function values(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+/** Every plain text a property holds (strings, numbers, `{"@value": …}`), in order. */
+export function texts(value: unknown): string[] {
+  const out: string[] = [];
+  for (const item of values(value)) {
+    if (typeof item === 'string') out.push(item);
+    else if (typeof item === 'number') out.push(String(item));
+    else if (isNode(item) && (typeof item['@value'] === 'string' || typeof item['@value'] === 'number'))
+      out.push(String(item['@value']));
+  }
+  return out;
+}
+
+const firstText = (value: unknown): string | undefined => texts(value)[0];
+
+/** Reads organisations, people and events out of structured-data nodes (JSON-LD values or converted microdata). */
+export function readSchemaFacts(roots: unknown[], source: string): SchemaFacts {
+  const facts: SchemaFacts = { organisations: [], people: [], events: [] };
+  let budget = MAX_SCHEMA_NODES;
+
+  const organisation = (node: SchemaNode, depth: number): OrganisationFacts => {
+    const org: OrganisationFacts = {
+      source,
+      types: typeNames(node),
+      name: firstText(node.name) ?? firstText(node.legalName) ?? firstText(node.alternateName),
+      website: firstText(node.url) ?? (isNode(node.url) ? firstText(node.url['@id']) : undefined),
+      emails: texts(node.email),
+      phones: texts(node.telephone),
+      address: address(node.address) ?? (isNode(node.location) ? address(node.location.address) : undefined),
+      people: [],
+    };
+    for (const key of ['contactPoint', 'employee', 'employees', 'member', 'members', 'founder', 'contact']) {
+      for (const child of values(node[key])) {
+        if (!isNode(child) || depth >= MAX_SCHEMA_DEPTH || budget-- <= 0) continue;
+        const childTypes = typeNames(child);
+        if (isPerson(childTypes) || childTypes.length === 0) {
+          const person = personOf(child);
+          org.people.push(person);
+          // A contact point without a name carries the organisation's own lines.
+          if (!person.name && childTypes.includes('contactpoint')) {
+            org.emails.push(...person.emails);
+            org.phones.push(...person.phones);
+          }
+        }
+      }
+    }
+    return org;
+  };
+
+  const personOf = (node: SchemaNode): PersonFacts => ({
+    source,
+    name: firstText(node.name) ?? joinName(node),
+    role: firstText(node.jobTitle) ?? firstText(node.contactType) ?? firstText(node.roleName),
+    emails: texts(node.email),
+    phones: texts(node.telephone),
+  });
+
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > MAX_SCHEMA_DEPTH || budget-- <= 0) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    if (!isNode(value)) return;
+    const types = typeNames(value);
+    if (isEvent(types)) {
+      const organiser = values(value.organizer).find(isNode);
+      facts.events.push({
+        source,
+        types,
+        title: firstText(value.name),
+        start: firstText(value.startDate),
+        organiser: organiser ? organisation(organiser, depth + 1) : undefined,
+      });
+      return;
+    }
+    if (isOrganisation(types)) {
+      facts.organisations.push(organisation(value, depth));
+      return;
+    }
+    if (isPerson(types)) {
+      const person = personOf(value);
+      facts.people.push(person);
+      const employer = values(value.worksFor ?? value.affiliation).find(isNode);
+      if (employer) {
+        const org = organisation(employer, depth + 1);
+        org.people.push(person);
+        facts.organisations.push(org);
+      }
+      return;
+    }
+    // Containers (@graph, WebPage.mainEntity, WebSite.publisher, …): look inside.
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== '@context' && typeof child === 'object' && child !== null) visit(child, depth + 1);
+    }
+  };
+
+  for (const root of roots) visit(root, 0);
+  return facts;
+}
+
+function joinName(node: SchemaNode): string | undefined {
+  const parts = [
+    firstText(node.honorificPrefix),
+    firstText(node.givenName),
+    firstText(node.familyName),
+  ].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+function address(value: unknown): AddressFacts | undefined {
+  const text = firstText(value);
+  if (text) return { text };
+  const node = values(value).find(isNode);
+  if (!node) return undefined;
+  return {
+    street: firstText(node.streetAddress),
+    locality: firstText(node.addressLocality),
+    region: firstText(node.addressRegion),
+    postalCode: firstText(node.postalCode),
+  };
+}
