@@ -1,0 +1,94 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { extractPage } from '../../../shared/extract/extractPage';
+import { toPlainProposal } from '../../../shared/extract/plainProposal';
+import { type Command, type CommandIo, UsageError } from '../command';
+
+/** A saved page larger than this is refused rather than parsed. */
+export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+// Where a page's <meta charset> is looked for, as browsers do (the first 1024 bytes, with margin).
+const CHARSET_SNIFF_BYTES = 2048;
+
+interface ExtractArgs {
+  file: string;
+  url: string | null;
+  json: boolean;
+  selection: string | null;
+}
+
+function parse(args: string[]): ExtractArgs {
+  const parsed: ExtractArgs = { file: '', url: null, json: false, selection: null };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') parsed.json = true;
+    else if (arg === '--url' || arg === '--selection') {
+      const value = args[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a value / ${arg} ต้องมีค่า`);
+      if (arg === '--url') parsed.url = value;
+      else parsed.selection = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg} / ไม่รู้จักตัวเลือก ${arg}`);
+    else if (parsed.file) throw new UsageError('give one page file / ระบุไฟล์หน้าเว็บได้ไฟล์เดียว');
+    else parsed.file = arg;
+  }
+  if (!parsed.file) throw new UsageError('name a saved page, e.g. page.html / ระบุไฟล์หน้าเว็บ เช่น page.html');
+  return parsed;
+}
+
+/** The page's text in its declared encoding: Thai pages still use TIS-620 / windows-874. */
+function decodePage(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CHARSET_SNIFF_BYTES));
+  const charset = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  try {
+    return new TextDecoder(charset && charset !== 'utf8' ? charset : 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+async function readPage(path: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new UsageError(`${path} is not a file / ${path} ไม่ใช่ไฟล์`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${path} / อ่านไฟล์ ${path} ไม่ได้`);
+  }
+  if (size > MAX_PAGE_BYTES) throw new UsageError(`${path} is larger than 20 MB / ไฟล์ ${path} ใหญ่เกิน 20 MB`);
+  return readFile(path);
+}
+
+async function run(args: string[], io: CommandIo): Promise<number> {
+  const options = parse(args);
+  const path = resolve(io.cwd, options.file);
+  const html = decodePage(await readPage(path));
+  const url = options.url ?? pathToFileURL(path).href;
+  const { document } = parseHTML(html);
+  const proposal = toPlainProposal(
+    extractPage(
+      document as unknown as Document,
+      url,
+      options.selection ? { selection: options.selection } : {},
+    ),
+  );
+  if (options.json) {
+    io.out(JSON.stringify(proposal, null, 2));
+    return 0;
+  }
+  const { sources, ...values } = proposal;
+  io.out(JSON.stringify(values, null, 2));
+  io.out('\nsources / ที่มา:');
+  io.out(JSON.stringify(sources, null, 2));
+  return 0;
+}
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary:
+    'Propose a partner, contacts and an activity from a saved web page / เสนอข้อมูลภาคีเครือข่าย ผู้ติดต่อ และกิจกรรมจากหน้าเว็บที่บันทึกไว้',
+  usage: 'netreg extract FILE.html [--url URL] [--selection TEXT] [--json]',
+  run,
+};

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../../shared/extract';
+import { foldPersonName } from '../../../shared/match/personName';
+import { pageOf } from './pageOf';
+
+const PAGES = join(import.meta.dirname, '../../fixtures/pages');
+
+/** The address each saved page was served from, consistent with the website in its expected.json. */
+const PAGE_URLS: Record<string, string> = {
+  'school-contact': 'https://www.bandonkaew.ac.th/contact',
+  'tambon-office': 'https://www.rimnuea.go.th/contact',
+  'training-event': 'https://edu.cmu.ac.th/news/active-learning-workshop',
+  'company-microdata': 'https://www.lannasoft.co.th/about',
+  hostile: 'https://foundation.example/',
+};
+
+type Expected = {
+  partner?: Record<string, string | string[]>;
+  contacts?: Record<string, string | string[]>[];
+  activity?: Record<string, string>;
+};
+
+/** Every expected field is found: strings equal, each expected list item present. */
+function expectFields(
+  actual: object | undefined,
+  expected: Record<string, string | string[]>,
+  where: string,
+): void {
+  const found = (actual ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(expected)) {
+    if (Array.isArray(value)) expect(found[key], `${where}.${key}`).toEqual(expect.arrayContaining(value));
+    else expect(found[key], `${where}.${key}`).toBe(value);
+  }
+}
+
+const slugs = readdirSync(PAGES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+describe('every saved page yields everything its expected.json lists', () => {
+  it('finds the fixture folders', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const slug of slugs) {
+    it(`${slug}: the proposal holds every expected partner, contact and activity field`, () => {
+      const html = readFileSync(join(PAGES, slug, 'source.html'), 'utf8');
+      const expected = JSON.parse(readFileSync(join(PAGES, slug, 'expected.json'), 'utf8')) as Expected;
+      const proposal = extractPage(pageOf(html), PAGE_URLS[slug] ?? `https://${slug}.example/`);
+
+      if (expected.partner) expectFields(proposal.partner, expected.partner, 'partner');
+      for (const contact of expected.contacts ?? []) {
+        const match = proposal.contacts.find(
+          (candidate) =>
+            candidate.name && foldPersonName(candidate.name) === foldPersonName(String(contact.name)),
+        );
+        expect(match, `contact ${contact.name}`).toBeDefined();
+        expectFields(match, contact, `contact ${contact.name}`);
+      }
+      if (expected.activity) expectFields(proposal.activity, expected.activity, 'activity');
+    });
+  }
+});
