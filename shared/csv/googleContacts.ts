@@ -1,0 +1,51 @@
+import { foldLabel } from '../schema/headerText';
+import type { Grid, GridCell } from '../table/grid';
+
+/** The header of the website column a Google Contacts layout is turned into (not a contact column). */
+export const ORGANISATION_WEBSITE_HEADER = 'organisation website';
+
+const NAME_PARTS = ['name prefix', 'first name', 'middle name', 'last name', 'name suffix'];
+const EMAIL_VALUE = /^e-mail \d+ - value$/;
+const PHONE_VALUE = /^phone \d+ - value$/;
+// Google joins several values of one field in a cell with " ::: ".
+const GOOGLE_MULTI_VALUE = /\s*:::\s*/;
+
+/** Whether a header row is a Google Contacts export (Google CSV or Outlook-style column names). */
+export function isGoogleContactsHeader(header: readonly GridCell[]): boolean {
+  const folded = new Set(header.map((cell) => foldLabel(String(cell ?? ''))));
+  return folded.has('first name') && folded.has('last name') && folded.has('organization name');
+}
+
+/**
+ * A Google Contacts export as a contacts grid with the same lines: name from prefix, first,
+ * middle and last name, every E-mail n / Phone n value, Organization Name as the partner (a
+ * name, resolved later), Organization Title as the role, Notes, and the first website.
+ */
+export function googleContactsGrid(grid: Grid): Grid {
+  const header = (grid[0] ?? []).map((cell) => foldLabel(String(cell ?? '')));
+  const at = (name: string) => header.indexOf(name);
+  const nameAt = NAME_PARTS.map(at).filter((index) => index >= 0);
+  const emailAt = header.flatMap((name, index) => (EMAIL_VALUE.test(name) ? [index] : []));
+  const phoneAt = header.flatMap((name, index) => (PHONE_VALUE.test(name) ? [index] : []));
+  const text = (line: readonly GridCell[], index: number) =>
+    index < 0 ? '' : String(line[index] ?? '').trim();
+  const values = (line: readonly GridCell[], indexes: number[]) =>
+    indexes.flatMap((index) => text(line, index).split(GOOGLE_MULTI_VALUE)).filter((value) => value !== '');
+  const rows: Grid = [['name', 'role', 'email', 'phone', 'notes', 'partner_id', ORGANISATION_WEBSITE_HEADER]];
+  for (const line of grid.slice(1)) {
+    const name = nameAt
+      .map((index) => text(line, index))
+      .filter((part) => part !== '')
+      .join(' ');
+    rows.push([
+      name,
+      text(line, at('organization title')),
+      values(line, emailAt).join(','),
+      values(line, phoneAt).join(','),
+      text(line, at('notes')),
+      text(line, at('organization name')),
+      text(line, at('website 1 - value')),
+    ]);
+  }
+  return rows;
+}

@@ -1,0 +1,42 @@
+import type { Language } from '../i18n/language';
+import type { Row } from '../register/register';
+import { mapHeaders } from '../schema/columnLookup';
+import { type DataTabKey, tabDef } from '../schema/tabs';
+import { type Grid, type GridCell, isBlankGridRow } from './grid';
+import { headerRow, rowsToGrid } from './rowsToGrid';
+
+/**
+ * The grid with rows appended after its last non-blank line. Existing lines and columns the
+ * tab does not know (formulas, a person's own) are kept as they are; a column the new rows
+ * fill but the header lacks is added at the right, named as the header names its columns
+ * (keys if it uses keys, else labels of the language). An empty grid gets a full header.
+ */
+export function appendRowsToGrid(
+  tab: DataTabKey,
+  grid: Grid,
+  rows: readonly Row[],
+  language: Language,
+): Grid {
+  const headerCells = grid[0] ?? [];
+  if (headerCells.every((cell) => cell === null || String(cell).trim() === '')) {
+    const header = headerRow(tab, language);
+    return [header, ...rowsToGrid(tab, rows, header, language)];
+  }
+  const header = headerCells.map((cell) => (cell === null ? '' : String(cell)));
+  const { indexOf } = mapHeaders(tab, header);
+  const columns = tabDef(tab).columns;
+  const known = columns.filter((column) => indexOf[column.key] !== undefined);
+  const byKey =
+    known.length > 0 && known.every((column) => header[indexOf[column.key]].trim() === column.key);
+  const added = columns.filter(
+    (column) =>
+      indexOf[column.key] === undefined &&
+      rows.some((row) => row[column.key] !== null && row[column.key] !== undefined),
+  );
+  const newHeader = [...header, ...added.map((column) => (byKey ? column.key : column.label[language]))];
+  let last = grid.length;
+  while (last > 1 && isBlankGridRow(grid[last - 1])) last--;
+  const kept: Grid = grid.slice(0, last).map((line, index) => (index === 0 ? newHeader : line));
+  const appended = rowsToGrid(tab, rows, newHeader, language);
+  return [...kept, ...appended.map((line): GridCell[] => line)];
+}

@@ -1,0 +1,42 @@
+import type { Bilingual, Language } from '../i18n/language';
+import { fillTemplate, type MessageTemplate, type Reason } from '../i18n/reason';
+
+/** What a person reads about a sheet grid that cannot be read as it is. */
+export const TABLE_MESSAGES = {
+  'row.shifted': {
+    th: 'แถวนี้มี {count} ช่อง มากกว่าหัวตาราง ({width} ช่อง) ข้อมูลอาจเลื่อนคอลัมน์ จึงไม่นำเข้า',
+    en: 'This row has {count} fields, more than the header ({width}); it is probably shifted, so it was not read',
+  },
+  'cell.formula': {
+    th: 'คอลัมน์ "{column}" มีสูตรคำนวณ ({value}) ซึ่งไม่ใช่ข้อมูล จึงไม่อ่านค่านี้',
+    en: 'Column "{column}" holds a formula ({value}), not data; its value is not read',
+  },
+  'text.not_safe': {
+    th: 'ข้อความในคอลัมน์ "{column}" ขึ้นต้นเหมือนสูตร ("{value}") แต่ไม่มีเครื่องหมาย \' นำหน้า โปรแกรมตารางอาจคำนวณเป็นสูตร',
+    en: 'Text in column "{column}" starts like a formula ("{value}") without a leading \'; a spreadsheet may run it as a formula',
+  },
+  'header.none': {
+    th: 'ไม่พบหัวตารางที่ตรงกับคอลัมน์ของแท็บ "{tab}" (เช่น {example})',
+    en: 'No header names a column of the "{tab}" tab (e.g. {example})',
+  },
+} as const satisfies Record<string, MessageTemplate>;
+
+export type TableReasonCode = keyof typeof TABLE_MESSAGES;
+
+/** A table reason; a parameter may be worded per language (a column's label). */
+export function tableReason(
+  code: TableReasonCode,
+  params: Record<string, string | number | Bilingual> = {},
+): Reason {
+  const filled = (language: Language) =>
+    fillTemplate(
+      TABLE_MESSAGES[code][language],
+      Object.fromEntries(
+        Object.entries(params).map(([name, value]) => [
+          name,
+          typeof value === 'object' ? value[language] : value,
+        ]),
+      ),
+    );
+  return { code, message: { th: filled('th'), en: filled('en') } };
+}

@@ -1,0 +1,43 @@
+import { type MessageTemplate, type Reason, reason } from '../../../shared/i18n/reason';
+
+/** What a person reads when a register folder can't be used. */
+export const FOLDER_MESSAGES = {
+  'folder.missing': {
+    th: 'ไม่พบโฟลเดอร์ทะเบียน "{dir}"',
+    en: 'No register folder at "{dir}"',
+  },
+  'folder.not_register': {
+    th: '"{dir}" ไม่ใช่โฟลเดอร์ทะเบียน (ไม่มี register.json หรือไฟล์แท็บ .csv)',
+    en: '"{dir}" is not a register folder (no register.json or tab .csv files)',
+  },
+  'folder.exists': {
+    th: 'มีทะเบียนอยู่แล้วที่ "{dir}" จึงไม่เขียนทับ',
+    en: 'A register already exists at "{dir}"; it was not overwritten',
+  },
+  'folder.meta_broken': {
+    th: 'อ่าน register.json ไม่ได้: {detail}',
+    en: 'register.json cannot be read: {detail}',
+  },
+  'folder.unreadable': {
+    th: 'อ่านไฟล์ "{file}" ไม่ได้: {detail}',
+    en: 'The file "{file}" cannot be read: {detail}',
+  },
+  'folder.busy': {
+    th: 'โฟลเดอร์ทะเบียน "{dir}" กำลังถูกเขียนโดยโปรแกรมอื่น กรุณาลองใหม่',
+    en: 'The register folder "{dir}" is being written by another program; try again',
+  },
+} as const satisfies Record<string, MessageTemplate>;
+
+/** A register folder that can't be read or written, with a th/en reason; nothing was changed. */
+export class RegisterFolderError extends Error {
+  constructor(readonly reason: Reason) {
+    super(reason.message.en);
+  }
+}
+
+export function folderError(
+  code: keyof typeof FOLDER_MESSAGES,
+  params: Record<string, string> = {},
+): RegisterFolderError {
+  return new RegisterFolderError(reason(code, FOLDER_MESSAGES[code], params));
+}
