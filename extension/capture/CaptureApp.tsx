@@ -1,0 +1,235 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CaptureKind } from '../../shared/capture/protocol';
+import type { Language } from '../../shared/i18n/language';
+import type { PartnerMatch } from '../../shared/match/matchPartner';
+import type { PartnerIndexEntry } from '../../shared/match/partnerIndex';
+import { ENUMS } from '../../shared/schema/enums';
+import { MESSAGES } from '../i18n/messages';
+import type { OutboxItem } from '../outbox/outboxItem';
+import { outboxStorage } from '../platform/outboxStorage';
+import { captureTab, extractFromTab } from '../platform/pageExtraction';
+import { askForDuplicate, askForPartners, askToFlush } from '../platform/runtimeMessages';
+import { readSettings } from '../platform/settingsStorage';
+import {
+  type CaptureFormState,
+  captureOf,
+  FORM_TABS,
+  type FormTab,
+  formFromProposal,
+  partnerCandidate,
+  TAB_FIELDS,
+} from './captureForm';
+import { DuplicateWarning } from './DuplicateWarning';
+import { FieldRow } from './FieldRow';
+import { OutboxList } from './OutboxList';
+import { PartnerPicker } from './PartnerPicker';
+
+const CHOICES: Record<string, (typeof ENUMS)[keyof typeof ENUMS]> = {
+  sector: ENUMS.sector,
+  type: ENUMS.activity_type,
+};
+
+export interface CaptureAppProps {
+  /** The page's query string: `?tab=<id>&kind=…&text=…&link=…` when opened as a page or from the context menu. */
+  search: string;
+}
+
+/** The capture form: Partner / Contact / Activity / Note tabs filled from the page, saved to the outbox. */
+export function CaptureApp({ search }: CaptureAppProps) {
+  const [language, setLanguage] = useState<Language>('th');
+  const [paired, setPaired] = useState(true);
+  const [form, setForm] = useState<CaptureFormState | null>(null);
+  const [partners, setPartners] = useState<PartnerIndexEntry[]>([]);
+  const [duplicate, setDuplicate] = useState<PartnerMatch | null>(null);
+  const [outbox, setOutbox] = useState<OutboxItem[]>([]);
+  const [status, setStatus] = useState('');
+  const [partnerCaptureId] = useState(() => crypto.randomUUID());
+  const [editing, setEditing] = useState<string | null>(null);
+  const text = MESSAGES[language];
+
+  useEffect(() => {
+    void (async () => {
+      const settings = await readSettings();
+      setLanguage(settings.language);
+      setPaired(settings.pairing !== null);
+      const params = new URLSearchParams(search);
+      const request = {
+        kind: params.get('kind') ?? undefined,
+        text: params.get('text') ?? undefined,
+        link: params.get('link') ?? undefined,
+      };
+      const tab = await captureTab(search);
+      let proposal = null;
+      try {
+        if (tab) proposal = await extractFromTab(tab.id);
+      } catch {
+        setStatus(MESSAGES[settings.language].pageUnreadable);
+      }
+      setForm(formFromProposal(proposal, tab?.url ?? '', request));
+      setPartners(await askForPartners());
+    })();
+    void refreshOutbox();
+  }, [search]);
+
+  const partnerFields = form?.fields.partner;
+  useEffect(() => {
+    if (!partnerFields) return;
+    const candidate = partnerCandidate(partnerFields);
+    if (
+      !candidate.name &&
+      !candidate.website &&
+      candidate.emails.length === 0 &&
+      candidate.phones.length === 0
+    )
+      return;
+    let current = true;
+    void askForDuplicate(candidate).then((match) => {
+      if (current) setDuplicate(match);
+    });
+    return () => {
+      current = false;
+    };
+  }, [partnerFields]);
+
+  async function refreshOutbox() {
+    setOutbox(await outboxStorage.list());
+  }
+
+  if (!form) return <p data-testid="status">{text.readingPage}</p>;
+
+  const update = (tab: FormTab, key: string, value: string) =>
+    setForm({
+      ...form,
+      fields: { ...form.fields, [tab]: { ...form.fields[tab], [key]: { value, source: 'typed' } } },
+    });
+
+  async function save() {
+    if (!form) return;
+    const now = new Date().toISOString();
+    const url = form.url;
+    const choice = form.partnerChoice;
+    const partnerId = choice === 'new' ? partnerCaptureId : choice || undefined;
+    const captures = [];
+    if (form.tab === 'partner' || choice === 'new')
+      captures.push(captureOf('partner', form.fields.partner, { id: partnerCaptureId, now, url }));
+    if (form.tab !== 'partner')
+      captures.push(
+        captureOf(form.tab as CaptureKind, form.fields[form.tab], {
+          id: editing ?? crypto.randomUUID(),
+          now,
+          url,
+          partnerId,
+        }),
+      );
+    // Written to storage before anything is sent: closing the popup now loses nothing.
+    for (const capture of captures)
+      await outboxStorage.put({ capture, attempts: 0, nextAttemptAt: Date.now() });
+    setEditing(null);
+    setStatus(text.saved);
+    await refreshOutbox();
+    await askToFlush();
+    await refreshOutbox();
+  }
+
+  function fix(item: OutboxItem) {
+    if (!form) return;
+    const tab = item.capture.kind as FormTab;
+    const fields = { ...form.fields[tab] };
+    for (const key of TAB_FIELDS[tab]) {
+      const value = item.capture.fields[key];
+      fields[key] = { value: Array.isArray(value) ? value.join(', ') : (value ?? ''), source: 'typed' };
+    }
+    setEditing(item.capture.id);
+    setForm({
+      ...form,
+      tab,
+      fields: { ...form.fields, [tab]: fields },
+      partnerChoice: item.capture.partner_id ?? '',
+    });
+  }
+
+  const tab = form.tab;
+  return (
+    <main lang={language}>
+      {!paired && (
+        <p class="warning" data-testid="not-paired">
+          <a href="/options.html" target="_blank" rel="noreferrer">
+            {text.notPaired}
+          </a>
+        </p>
+      )}
+      <div class="tabs" role="tablist">
+        {FORM_TABS.map((name) => (
+          <button
+            type="button"
+            role="tab"
+            key={name}
+            aria-selected={name === tab}
+            data-testid={`tab-${name}`}
+            onClick={() => setForm({ ...form, tab: name })}
+          >
+            {text.tabs[name]}
+          </button>
+        ))}
+      </div>
+      {tab === 'partner' && duplicate && (
+        <DuplicateWarning
+          match={duplicate}
+          language={language}
+          onUseExisting={(id) => setForm({ ...form, partnerChoice: id, tab: 'contact' })}
+        />
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        {tab !== 'partner' && (
+          <PartnerPicker
+            label={text.fields.partner}
+            partners={partners}
+            value={form.partnerChoice}
+            newPartnerName={form.fields.partner.name.value}
+            newPartnerLabel={text.newPartner}
+            noneLabel={text.noPartner}
+            onChange={(value) => setForm({ ...form, partnerChoice: value })}
+          />
+        )}
+        {TAB_FIELDS[tab].map((key) => (
+          <FieldRow
+            key={`${tab}-${key}`}
+            id={`${tab}-${key}`}
+            label={
+              tab === 'contact' && key === 'name'
+                ? text.fields.contactName
+                : text.fields[key as keyof typeof text.fields]
+            }
+            field={form.fields[tab][key]}
+            fromLabel={text.from}
+            language={language}
+            multiline={key === 'notes' || key === 'address'}
+            type={key === 'date' ? 'date' : 'text'}
+            choices={CHOICES[key]}
+            onInput={(value) => update(tab, key, value)}
+          />
+        ))}
+        <button type="submit" data-testid="save">
+          {text.save}
+        </button>
+      </form>
+      <p data-testid="status" role="status">
+        {status}
+      </p>
+      <OutboxList
+        items={outbox}
+        language={language}
+        onFix={fix}
+        onDiscard={async (id) => {
+          await outboxStorage.remove([id]);
+          await refreshOutbox();
+        }}
+      />
+    </main>
+  );
+}

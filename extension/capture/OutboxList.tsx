@@ -1,0 +1,36 @@
+import type { Language } from '../../shared/i18n/language';
+import { fill, MESSAGES } from '../i18n/messages';
+import type { OutboxItem } from '../outbox/outboxItem';
+
+export interface OutboxListProps {
+  items: readonly OutboxItem[];
+  language: Language;
+  onFix(item: OutboxItem): void;
+  onDiscard(id: string): void;
+}
+
+/** Captures not yet acknowledged: a count of those waiting, and each rejected one with the register's reason. */
+export function OutboxList({ items, language, onFix, onDiscard }: OutboxListProps) {
+  const text = MESSAGES[language];
+  if (items.length === 0) return null;
+  const rejected = items.filter((item) => item.rejected);
+  return (
+    <section class="outbox">
+      <p data-testid="outbox-count">{fill(text.waiting, { count: items.length })}</p>
+      {rejected.map((item) => (
+        <div class="rejected" key={item.capture.id} data-testid="outbox-rejected">
+          <span>
+            {String(item.capture.fields.name ?? item.capture.fields.title ?? item.capture.kind)} —{' '}
+            {fill(text.rejected, { reason: item.rejected!.message[language] })}
+          </span>
+          <button type="button" onClick={() => onFix(item)}>
+            {text.fix}
+          </button>
+          <button type="button" onClick={() => onDiscard(item.capture.id)}>
+            {text.discard}
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+// The register's hosts are optional: asked for at pairing, never at install. The e2e build also
+// holds the test pages' and local register's hosts, as no test can accept a permission prompt.
+const REGISTER_HOSTS = [
+  'https://script.google.com/*',
+  'https://script.googleusercontent.com/*',
+  'http://127.0.0.1/*',
+];
+
+export default defineConfig({
+  srcDir: 'extension',
+  imports: false,
+  // MV3 in Firefox too: it keeps optional_host_permissions, scripting and the _execute_action shortcut.
+  manifestVersion: 3,
+  suppressWarnings: { firefoxDataCollection: true },
+  vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
+  manifest: ({ mode }) => ({
+    name: 'Network Register capture',
+    permissions: ['activeTab', 'storage', 'contextMenus', 'alarms', 'scripting'],
+    optional_host_permissions: REGISTER_HOSTS,
+    ...(mode === 'e2e' ? { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] } : {}),
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' } } },
+    browser_specific_settings: { gecko: { id: 'capture@network-register.example' } },
+  }),
+});
