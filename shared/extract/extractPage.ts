@@ -307,9 +307,11 @@ function contactsOf(
     if (!draft) break;
     draft.set('name', member.name, member.source);
     draft.set('role', member.role, member.source);
-    for (const email of member.emails) draft.add('email', email.value, member.source);
-    for (const phone of member.phones) draft.add('phone', phone.value, member.source, phone.extension);
-    draft.set('line_id', member.lineIds[0]?.value, member.source);
+    for (const email of member.emails) draft.add('email', email.value, email.source ?? member.source);
+    for (const phone of member.phones)
+      draft.add('phone', phone.value, phone.source ?? member.source, phone.extension);
+    const lineId = member.lineIds[0];
+    draft.set('line_id', lineId?.value, lineId?.source ?? member.source);
   }
   const unique = drafts.filter((draft, index) => drafts.indexOf(draft) === index);
   return unique

@@ -28,7 +28,8 @@ export function readLinks(links: PageLink[]): LinkFacts {
       const addresses = decoded(href.slice(7).split('?')[0]).split(/[,;]/);
       for (const address of addresses) {
         const email = normaliseEmail(address);
-        if (email.ok) facts.emails.push({ value: email.value, start: link.start, end: link.end });
+        if (email.ok)
+          facts.emails.push({ value: email.value, start: link.start, end: link.end, source: 'mailto' });
       }
     } else if (/^tel:/i.test(href)) {
       const phone = normalisePhone(decoded(href.slice(4)));
@@ -43,7 +44,7 @@ export function readLinks(links: PageLink[]): LinkFacts {
       }
     } else if (/^(?:https?:)?\/\/line\.me\//i.test(href)) {
       const id = normaliseLineId(decoded(href));
-      if (id.ok) facts.lineIds.push({ value: id.value, start: link.start, end: link.end });
+      if (id.ok) facts.lineIds.push({ value: id.value, start: link.start, end: link.end, source: 'link' });
     }
   }
   return facts;

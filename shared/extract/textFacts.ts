@@ -12,6 +12,8 @@ export interface TextMatch {
   end: number;
   /** A phone's extension (`ต่อ 101`), when one followed the number. */
   extension?: string;
+  /** Where the match came from when not running text: 'mailto', 'tel', 'link'. */
+  source?: string;
 }
 
 // `@`, a full-width `＠`, or `[at]`, `(at)`, `{at}`, `<at>`, `(แอท)` with optional spaces.
