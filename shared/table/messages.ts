@@ -15,6 +15,18 @@ export const TABLE_MESSAGES = {
     th: 'ข้อความในคอลัมน์ "{column}" ขึ้นต้นเหมือนสูตร ("{value}") แต่ไม่มีเครื่องหมาย \' นำหน้า โปรแกรมตารางอาจคำนวณเป็นสูตร',
     en: 'Text in column "{column}" starts like a formula ("{value}") without a leading \'; a spreadsheet may run it as a formula',
   },
+  'id.missing': {
+    th: 'แถวนี้ไม่มีรหัส',
+    en: 'This row has no id',
+  },
+  'id.duplicate': {
+    th: 'รหัส {id} ซ้ำกับแถวที่ {first}',
+    en: 'The id {id} is also used on line {first}',
+  },
+  'ref.dangling': {
+    th: 'คอลัมน์ "{column}" อ้างถึง {id} ซึ่งไม่มีในทะเบียน',
+    en: 'Column "{column}" points at {id}, which is not in the register',
+  },
   'header.none': {
     th: 'ไม่พบหัวตารางที่ตรงกับคอลัมน์ของแท็บ "{tab}" (เช่น {example})',
     en: 'No header names a column of the "{tab}" tab (e.g. {example})',

@@ -1,6 +1,15 @@
 import type { Command } from './command';
+import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
+import { importCommand } from './commands/import';
 import { rollupCommand } from './commands/rollup';
+import { validateCommand } from './commands/validate';
 
 /** Every `netreg` sub-command. Each lives in its own file under `commands/`. */
-export const COMMANDS: Command[] = [rollupCommand, extractCommand];
+export const COMMANDS: Command[] = [
+  importCommand,
+  exportCommand,
+  validateCommand,
+  rollupCommand,
+  extractCommand,
+];

@@ -3,7 +3,7 @@
  * host's file-backed workbook both read and write it through these.
  */
 export { writeFileAtomic } from './folder/atomicFile';
-export { FolderBusyError, LOCK_FILE, LOCK_WAIT_MS, STALE_LOCK_MS, withFolderLock } from './folder/folderLock';
+export { LOCK_FILE, LOCK_WAIT_MS, STALE_LOCK_MS, withFolderLock } from './folder/folderLock';
 export {
   appendRows,
   appendTabRows,

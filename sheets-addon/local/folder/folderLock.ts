@@ -1,5 +1,6 @@
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { folderError } from './messages';
 
 /** The lock file the CLI and the local host take before changing a register folder. */
 export const LOCK_FILE = '.netreg.lock';
@@ -8,13 +9,6 @@ export const STALE_LOCK_MS = 30_000;
 /** How long a writer waits for another one before giving up with a readable error. */
 export const LOCK_WAIT_MS = 15_000;
 const RETRY_MS = 25;
-
-/** Another writer held the folder for longer than LOCK_WAIT_MS. */
-export class FolderBusyError extends Error {
-  constructor(readonly dir: string) {
-    super(`register folder is busy (another netreg is writing): ${dir}`);
-  }
-}
 
 /** Writers in this process, by folder: they queue here first, so the lock file is only contended across processes. */
 const queues = new Map<string, Promise<unknown>>();
@@ -55,7 +49,7 @@ async function acquire(dir: string): Promise<() => Promise<void>> {
       await rm(path, { force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new FolderBusyError(dir);
+    if (Date.now() > deadline) throw folderError('folder.busy', { dir });
     await new Promise((done) => setTimeout(done, RETRY_MS));
   }
 }

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { exportCsv } from '../../../shared/csv/exportCsv';
+import type { Register } from '../../../shared/register/register';
+import { DATA_TAB_KEYS, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
+import { loadRegister, RegisterFolderError, writeFileAtomic } from '../../local/registerFolder';
+import { type Command, type CommandIo, UsageError } from '../command';
+import { folderOptions, printFolderError } from './folderOptions';
+
+/** The .xlsx exporter the metrics work provides; loaded only when it exists, so csv export never depends on it. */
+const XLSX_EXPORTER = fileURLToPath(new URL('../../local/xlsx/exportXlsx.ts', import.meta.url));
+
+type XlsxExporter = { exportXlsx(register: Register, outPath: string): Promise<void> };
+
+async function run(args: string[], io: CommandIo): Promise<number> {
+  const { options, rest } = folderOptions(args, ['--format', '--tab', '--out'], []);
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" / ไม่รู้จัก "${rest[0]}"`);
+  const format = options.values['--format'] ?? 'csv';
+  const out = options.values['--out'];
+  if (format !== 'csv' && format !== 'xlsx')
+    throw new UsageError('--format is csv or xlsx / --format ใช้ csv หรือ xlsx');
+  if (!out) throw new UsageError('--out FILE is required / ต้องระบุ --out');
+  const tab = options.values['--tab'];
+  if (format === 'csv') {
+    if (!tab) throw new UsageError(`--tab is required for csv: ${DATA_TAB_KEYS.join('|')} / ต้องระบุ --tab`);
+    if (!isDataTabKey(tab))
+      throw new UsageError(`unknown tab "${tab}"; use ${DATA_TAB_KEYS.join('|')} / ไม่รู้จักแท็บ "${tab}"`);
+  }
+  const dir = resolve(io.cwd, options.dir);
+  const outPath = resolve(io.cwd, out);
+  try {
+    const { register, problems } = await loadRegister(dir);
+    const language = options.language ?? register.language;
+    if (format === 'xlsx') {
+      if (!existsSync(XLSX_EXPORTER)) {
+        io.err('netreg export: xlsx export is not available in this version / ยังส่งออกเป็น xlsx ไม่ได้ในรุ่นนี้');
+        return 1;
+      }
+      const { exportXlsx } = (await import(pathToFileURL(XLSX_EXPORTER).href)) as XlsxExporter;
+      await exportXlsx({ ...register, language }, outPath);
+      io.out(language === 'th' ? `ส่งออกทะเบียนเป็น ${out} แล้ว` : `Exported the register to ${out}`);
+      return 0;
+    }
+    const key = tab as (typeof DATA_TAB_KEYS)[number];
+    await writeFileAtomic(outPath, exportCsv(key, register.tables[key], language));
+    const skipped = problems.filter(
+      (problem) => problem.tab === key && problem.reason.code !== 'text.not_safe',
+    ).length;
+    const rows = register.tables[key].length;
+    io.out(
+      language === 'th'
+        ? `ส่งออก ${tabDef(key).label.th} ${rows} แถว เป็น ${out} แล้ว`
+        : `Exported ${rows} rows of ${tabDef(key).label.en} to ${out}`,
+    );
+    if (skipped > 0) {
+      io.out(
+        language === 'th'
+          ? `หมายเหตุ: ${skipped} ช่องอ่านไม่ได้และถูกเว้นว่าง (ดู netreg validate)`
+          : `Note: ${skipped} cells could not be read and were left empty (see netreg validate)`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof RegisterFolderError) return printFolderError(io, 'export', error, options.language);
+    throw error;
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary:
+    'Export one tab as CSV (UTF-8 with BOM, labels in the language) or the register as .xlsx / ส่งออกข้อมูล',
+  usage: `netreg export --format csv|xlsx --tab ${DATA_TAB_KEYS.join('|')} --out FILE [--dir D] [--lang th|en]`,
+  run,
+};

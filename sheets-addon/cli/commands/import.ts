@@ -1,0 +1,189 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { applyImport } from '../../../shared/csv/applyImport';
+import { decodeCsvBytes } from '../../../shared/csv/decodeCsvBytes';
+import type { ImportPlan } from '../../../shared/csv/importPlan';
+import { planImport } from '../../../shared/csv/planImport';
+import type { Language } from '../../../shared/i18n/language';
+import { cellText } from '../../../shared/register/register';
+import { DATA_TAB_KEYS, type DataTabKey, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
+import {
+  loadRegister,
+  RegisterFolderError,
+  saveAddedRows,
+  withRegisterLock,
+} from '../../local/registerFolder';
+import { type Command, type CommandIo, UsageError } from '../command';
+import { type FolderOptions, folderOptions, printFolderError } from './folderOptions';
+
+interface ImportArgs extends FolderOptions {
+  file: string;
+  tab: DataTabKey;
+  dryRun: boolean;
+}
+
+function parse(args: string[]): ImportArgs {
+  const { options, rest } = folderOptions(args, ['--tab'], ['--dry-run']);
+  if (rest.length !== 1) throw new UsageError('give one CSV file to import / ระบุไฟล์ CSV หนึ่งไฟล์');
+  const tab = options.values['--tab'];
+  if (!tab) throw new UsageError(`--tab is required: ${DATA_TAB_KEYS.join('|')} / ต้องระบุ --tab`);
+  if (!isDataTabKey(tab))
+    throw new UsageError(`unknown tab "${tab}"; use ${DATA_TAB_KEYS.join('|')} / ไม่รู้จักแท็บ "${tab}"`);
+  return { ...options, file: rest[0], tab, dryRun: options.flags.has('--dry-run') };
+}
+
+const TEXT = {
+  th: {
+    header: (file: string, tab: string, encoding: string, lines: number) =>
+      `นำเข้า ${file} → ${tab} (รหัสอักขระ ${encoding}, ${lines} แถว)`,
+    columns: 'คอลัมน์',
+    ignored: '(ไม่ใช้)',
+    accepted: 'เพิ่มใหม่',
+    related: 'เพิ่มประกอบ',
+    matched: 'พบในทะเบียนแล้ว (ไม่เพิ่มซ้ำ)',
+    duplicates: 'ซ้ำในไฟล์',
+    rejected: 'ไม่นำเข้า',
+    line: 'แถว',
+    summary: (a: number, m: number, d: number, r: number) =>
+      `สรุป: เพิ่ม ${a} รายการ, พบแล้ว ${m}, ซ้ำในไฟล์ ${d}, ไม่นำเข้า ${r}`,
+    dryRun: 'ทดลองเท่านั้น (--dry-run): ไม่มีการเขียนทะเบียน',
+    nothing: 'ไม่มีแถวใดนำเข้าได้ ทะเบียนไม่เปลี่ยนแปลง',
+    written: (dir: string) => `บันทึกลงทะเบียน ${dir} แล้ว`,
+    fatal: 'ไม่นำเข้าไฟล์นี้',
+  },
+  en: {
+    header: (file: string, tab: string, encoding: string, lines: number) =>
+      `Import ${file} → ${tab} (encoding ${encoding}, ${lines} lines)`,
+    columns: 'Columns',
+    ignored: '(ignored)',
+    accepted: 'Added',
+    related: 'Added alongside',
+    matched: 'Already in the register (not copied)',
+    duplicates: 'Repeated in the file',
+    rejected: 'Rejected',
+    line: 'line',
+    summary: (a: number, m: number, d: number, r: number) =>
+      `Summary: ${a} added, ${m} matched, ${d} duplicates, ${r} rejected`,
+    dryRun: 'Dry run (--dry-run): nothing was written',
+    nothing: 'No row could be imported; the register is unchanged',
+    written: (dir: string) => `Saved to the register at ${dir}`,
+    fatal: 'File not imported',
+  },
+} as const;
+
+/** The report of a plan, with the ids applyImport gives. */
+function report(
+  io: CommandIo,
+  plan: ImportPlan,
+  added: { tab: DataTabKey; id: string; line: number }[],
+  language: Language,
+): void {
+  const text = TEXT[language];
+  io.out(
+    `${text.columns}: ${plan.mapping.map(({ header, column }) => `${header} → ${column ?? text.ignored}`).join('; ')}`,
+  );
+  const idOf = new Map(added.map((entry) => [`${entry.tab}|${entry.line}`, entry.id]));
+  const describe = (tab: DataTabKey, row: Record<string, unknown>) =>
+    cellText((row.name ?? row.title ?? row.description ?? row.lesson ?? '') as string);
+  if (plan.accepted.length > 0) {
+    io.out(`${text.accepted} (${plan.accepted.length}):`);
+    for (const entry of plan.accepted) {
+      const id = idOf.get(`${entry.tab}|${entry.line}`) ?? '';
+      const partner = entry.partnerMatch ? `  [${entry.partnerMatch.reason.message[language]}]` : '';
+      io.out(`  ${text.line} ${entry.line}  ${id}  ${describe(entry.tab, entry.row)}${partner}`);
+    }
+  }
+  if (plan.related.length > 0) {
+    io.out(`${text.related} (${plan.related.length}):`);
+    for (const entry of plan.related) {
+      const id = added.find((a) => a.tab === entry.tab && a.line === entry.line)?.id ?? '';
+      io.out(
+        `  ${text.line} ${entry.line}  ${id}  ${tabDef(entry.tab).label[language]}: ${describe(entry.tab, entry.row)}`,
+      );
+    }
+  }
+  if (plan.matched.length > 0) {
+    io.out(`${text.matched} (${plan.matched.length}):`);
+    for (const entry of plan.matched)
+      io.out(`  ${text.line} ${entry.line}  ${entry.id}  ${entry.reason.message[language]}`);
+  }
+  if (plan.duplicates.length > 0) {
+    io.out(`${text.duplicates} (${plan.duplicates.length}):`);
+    for (const entry of plan.duplicates)
+      io.out(`  ${text.line} ${entry.line}  ${entry.reason.message[language]}`);
+  }
+  if (plan.rejected.length > 0) {
+    io.out(`${text.rejected} (${plan.rejected.length}):`);
+    for (const entry of plan.rejected)
+      io.out(`  ${text.line} ${entry.line}  ${entry.reason.message[language]}`);
+  }
+  io.out(
+    text.summary(plan.accepted.length, plan.matched.length, plan.duplicates.length, plan.rejected.length),
+  );
+}
+
+async function run(args: string[], io: CommandIo): Promise<number> {
+  const parsed = parse(args);
+  const dir = resolve(io.cwd, parsed.dir);
+  const file = resolve(io.cwd, parsed.file);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(
+      code === 'ENOENT'
+        ? `netreg import: no such file "${parsed.file}" / ไม่พบไฟล์ "${parsed.file}"`
+        : `netreg import: cannot read "${parsed.file}": ${(error as Error).message} / อ่านไฟล์ไม่ได้`,
+    );
+    return 1;
+  }
+  const { text, encoding } = decodeCsvBytes(bytes);
+  const work = async (): Promise<number> => {
+    const { register } = await loadRegister(dir);
+    const language = parsed.language ?? register.language;
+    const words = TEXT[language];
+    const plan = planImport(parsed.tab, text, register);
+    io.out(
+      words.header(
+        parsed.file,
+        `${parsed.tab} (${tabDef(parsed.tab).label[language]})`,
+        encoding,
+        plan.lineCount,
+      ),
+    );
+    if (plan.fatal) {
+      io.err(`netreg import: ${words.fatal}: ${plan.fatal.message[language]}`);
+      return 1;
+    }
+    const applied = applyImport(register, plan);
+    report(io, plan, applied.added, language);
+    if (plan.accepted.length === 0 && plan.matched.length === 0) {
+      io.err(`netreg import: ${words.nothing}`);
+      return 1;
+    }
+    if (parsed.dryRun) {
+      io.out(words.dryRun);
+      return 0;
+    }
+    if (applied.added.length > 0) {
+      await saveAddedRows(dir, applied.register, applied.newRows);
+      io.out(words.written(parsed.dir));
+    }
+    return 0;
+  };
+  try {
+    return parsed.dryRun ? await work() : await withRegisterLock(dir, work);
+  } catch (error) {
+    if (error instanceof RegisterFolderError) return printFolderError(io, 'import', error, parsed.language);
+    throw error;
+  }
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary:
+    'Import a CSV file into one tab: prints what is added, matched and rejected (with line numbers and reasons) / นำเข้าไฟล์ CSV',
+  usage: `netreg import FILE.csv --tab ${DATA_TAB_KEYS.join('|')} [--dir D] [--dry-run] [--lang th|en]`,
+  run,
+};
