@@ -7,6 +7,7 @@ import { PROPERTY } from '../core/registerProperties';
 import { SNAPSHOT_SHEET } from '../core/sheetLocator';
 import type { SheetCell } from '../core/workbook';
 import { nodeRegisterFolder, type RegisterFolderIo } from './fileWorkbookFolder';
+import { withFolderLock } from './registerFolder';
 
 /** register.json's key for what the workbook keeps beside the grids (other keys are left alone). */
 export const WORKBOOK_META_KEY = 'workbook';
@@ -233,12 +234,15 @@ export function withFileWorkbook<T>(
   const previous = queues.get(dir) ?? Promise.resolve();
   const run = previous
     .catch(() => undefined)
-    .then(async () => {
-      const workbook = await FileWorkbook.open(dir, io);
-      const result = action(workbook);
-      await workbook.save();
-      return result;
-    });
+    // The folder lock keeps the CLI (another process) from writing between our read and our save.
+    .then(() =>
+      withFolderLock(dir, async () => {
+        const workbook = await FileWorkbook.open(dir, io);
+        const result = action(workbook);
+        await workbook.save();
+        return result;
+      }),
+    );
   queues.set(dir, run);
   return run;
 }
