@@ -87,7 +87,7 @@ export function startBackground(): void {
     if (info.selectionText) params.set('text', info.selectionText);
     if (info.linkUrl) params.set('link', info.linkUrl);
     // The click granted activeTab on that tab; the capture page opened from it may read the page.
-    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${params}`) });
+    await browser.tabs.create({ url: `${location.origin}/popup.html?${params}` });
   });
   // A worker woken for any reason sends what is due (covers a restart that missed its alarm).
   void flushOutbox(outbox);

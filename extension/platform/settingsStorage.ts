@@ -16,7 +16,8 @@ export async function readSettings(): Promise<ExtensionSettings> {
   const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as
     | Partial<ExtensionSettings>
     | undefined;
-  const uiLanguage = browser.i18n?.getUILanguage?.() ?? 'th';
+  // The browser's language decides until the person chooses (navigator exists in pages and workers alike).
+  const uiLanguage = globalThis.navigator?.language ?? 'th';
   return {
     pairing: stored?.pairing ?? null,
     language: stored?.language ?? (uiLanguage.startsWith('en') ? 'en' : 'th'),
