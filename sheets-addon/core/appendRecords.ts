@@ -2,7 +2,7 @@ import type { Language } from '../../shared/i18n/language';
 import { fillTemplate, type Reason, reason } from '../../shared/i18n/reason';
 import { allocateIds } from '../../shared/ids/ids';
 import { normaliseRow } from '../../shared/normalise/row';
-import { type Cell, emptyTables, type Register, type Row } from '../../shared/register/register';
+import { type Cell, cellText, emptyTables, type Register, type Row } from '../../shared/register/register';
 import { mapHeaders } from '../../shared/schema/columnLookup';
 import { enumLabel } from '../../shared/schema/enumLookup';
 import { foldLabel } from '../../shared/schema/headerText';
@@ -44,6 +44,8 @@ export interface AppendOptions {
   snapshot?: boolean;
   /** An action name for the snapshot. @default 'import' */
   action?: string;
+  /** Keep an id a row already carries when no row of the tab has it (imports); @default false */
+  keepIds?: boolean;
 }
 
 /**
@@ -74,7 +76,7 @@ function appendLocked(
   workbook: Workbook,
   tab: DataTabKey,
   raws: readonly Record<string, unknown>[],
-  { layer, now, snapshot = false, action = 'import' }: AppendOptions,
+  { layer, now, snapshot = false, action = 'import', keepIds = false }: AppendOptions,
 ): { ok: true; value: AppendOutcome } | { ok: false; reason: Reason } {
   const def = tabDef(tab);
   const stored = readRegisterProperties(workbook.getProperties());
@@ -128,7 +130,20 @@ function appendLocked(
 
   const idColumn = columns.id - 1;
   const existing = values.slice(1).map((line) => ({ id: (line[idColumn] ?? null) as Cell }));
-  const { ids, counter } = allocateIds(tab, stored.counters[tab], existing, accepted.length);
+  // An import keeps the ids it already gave (other rows of the same import point at them).
+  const taken = new Set(existing.map((row) => cellText(row.id)));
+  const kept = keepIds
+    ? accepted.filter((row) => cellText(row.id) !== '' && !taken.has(cellText(row.id)))
+    : [];
+  const keptSet = new Set(kept);
+  const { ids: fresh, counter } = allocateIds(
+    tab,
+    stored.counters[tab],
+    [...existing, ...kept],
+    accepted.length - kept.length,
+  );
+  let nextFresh = 0;
+  const ids = accepted.map((row) => (keptSet.has(row) ? cellText(row.id) : fresh[nextFresh++]));
   // Row 1 is the header even when the sheet was emptied by hand (its header is rewritten above).
   const firstRow = Math.max(values.length, 1) + 1;
   const layout = layoutWith(stored.layout, tab, columns, sheet, language);

@@ -23,6 +23,7 @@ import type { FormulaLayer } from './formulaLayer';
 import { homeView } from './homeView';
 import { ADDON_MESSAGES } from './messages';
 import { readRegister } from './readRegister';
+import { createRegisterCsv } from './registerCsv';
 import { PROPERTY, readRegisterProperties } from './registerProperties';
 import { readSettings, saveSettings } from './settingsStore';
 import { setupOrRepair } from './setupOrRepair';
@@ -39,7 +40,7 @@ export interface SidebarHost {
   endpoint(): string;
   /** A fresh unguessable pairing token. */
   newToken(): string;
-  /** CSV import/export, from the CSV engine; absent until it is wired in. */
+  /** CSV import/export; the CSV engine over the port unless a host brings its own. */
   csv?: CsvPort;
   /** Where setup draws the Summary's native charts; the local host draws none. */
   charts?: ChartCanvas;
@@ -65,6 +66,7 @@ const DUPLICATE_MIN_SCORE = 0.5;
 /** The sidebar's server functions over any workbook: the one implementation both hosts expose. */
 export function createSidebarApi(host: SidebarHost): SidebarApi {
   const { workbook, layer } = host;
+  const csv = host.csv ?? createRegisterCsv(layer, () => host.now().slice(0, 10));
 
   function partnerMatch(fields: Row): DuplicateWarning | null {
     const register = readRegister(workbook, ['partners', 'contacts']);
@@ -135,16 +137,13 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
         : { ok: true, id: outcome.value.added[0] };
     },
     previewImport(tab, csvText) {
-      if (!host.csv) throw new Error(ADDON_MESSAGES.notAvailable.en.replace('{what}', 'CSV import'));
-      return host.csv.previewImport(workbook, tab, csvText);
+      return csv.previewImport(workbook, tab, csvText);
     },
     confirmImport(tab, csvText) {
-      if (!host.csv) throw new Error(ADDON_MESSAGES.notAvailable.en.replace('{what}', 'CSV import'));
-      return host.csv.confirmImport(workbook, tab, csvText, host.now());
+      return csv.confirmImport(workbook, tab, csvText, host.now());
     },
     exportCsv(tab, language) {
-      if (!host.csv) throw new Error(ADDON_MESSAGES.notAvailable.en.replace('{what}', 'CSV export'));
-      return host.csv.exportCsv(workbook, tab, language);
+      return csv.exportCsv(workbook, tab, language);
     },
     getSettings() {
       return readSettings(workbook);
