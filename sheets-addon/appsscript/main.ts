@@ -8,6 +8,7 @@ import { pairingTokenFromUuids } from '../../shared/capture/token';
 import type { Language } from '../../shared/i18n/language';
 import type { DataTabKey } from '../../shared/schema/tabs';
 import type { Settings } from '../../shared/settings/settings';
+import { createCaptureHandler } from '../core/capture/captureHandler';
 import type { RecordKind, SidebarApi } from '../core/contract';
 import { onEditRows } from '../core/onEdit';
 import { registerFormulaLayer } from '../core/registerFormulaLayer';
@@ -18,7 +19,7 @@ import { DISTRICT_MENU_ITEMS } from './districtEntry';
 import { buildMenu, languageOfLocale, MENU_ITEMS, MENU_TITLE } from './menu';
 import { SheetsChartCanvas } from './sheetsChartCanvas';
 import { SheetsWorkbook } from './sheetsWorkbook';
-import { captureNotAvailable } from './webApp';
+import { jsonReply } from './webApp';
 
 /** The sidebar's width in pixels (Sheets allows up to 300). */
 const SIDEBAR_WIDTH = 300;
@@ -140,14 +141,23 @@ export const rotatePairingToken = () => api().rotatePairingToken();
 export const listSnapshots = () => api().listSnapshots();
 export const restoreSnapshot = (id: string) => api().restoreSnapshot(id);
 
-/** Web app: the extension's compact partner index. */
-export function doGet(event?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
-  return captureNotAvailable(event);
+function captureHandler() {
+  return createCaptureHandler(() => ({
+    workbook: workbook(),
+    layer: registerFormulaLayer,
+    now: () => new Date().toISOString(),
+    registerName: SpreadsheetApp.getActiveSpreadsheet().getName(),
+  }));
 }
 
-/** Web app: a batch of captures from the extension. */
+/** Web app GET: the extension's compact partner index, or a connection test. */
+export function doGet(event?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+  return jsonReply(captureHandler().handleGet((event?.parameter ?? {}) as Record<string, string>));
+}
+
+/** Web app POST: a batch of captures from the extension (body sent as text/plain JSON). */
 export function doPost(event?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
-  return captureNotAvailable(event);
+  return jsonReply(captureHandler().handlePost(event?.postData?.contents ?? ''));
 }
 
 // The district roll-up's menu items and trigger (its own entry file; only functions are re-exported).

@@ -445,6 +445,10 @@ class SpreadsheetDouble {
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     return sheet;
   }
+  getName() {
+    this.log.getter('getName', 'spreadsheet');
+    return 'ทะเบียนเครือข่าย โรงเรียนทดสอบ';
+  }
   getSpreadsheetTimeZone() {
     this.log.getter('getSpreadsheetTimeZone', 'spreadsheet');
     return this.timeZone;
@@ -614,6 +618,17 @@ export function createAppsScriptDouble(options: { timeZone?: string; locale?: st
     LockService: { getDocumentLock: () => documentLock },
     Utilities: { formatDate, parseDate, getUuid: () => 'uuid-0001' },
     Session: { getActiveUserLocale: () => options.locale ?? 'th' },
+    ContentService: {
+      MimeType: { JSON: 'JSON' },
+      createTextOutput: (content: string) => {
+        const output = {
+          content,
+          mimeType: 'TEXT',
+          setMimeType: (type: string) => Object.assign(output, { mimeType: type }),
+        };
+        return output;
+      },
+    },
   };
 }
 

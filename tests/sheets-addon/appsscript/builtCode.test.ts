@@ -36,6 +36,7 @@ function load(double = createAppsScriptDouble()) {
     LockService: double.LockService,
     Utilities: double.Utilities,
     Session: double.Session,
+    ContentService: double.ContentService,
   });
   vm.runInContext(code, context, { filename: 'Code.js' });
   return { context: context as Record<string, unknown>, double };
@@ -87,5 +88,38 @@ describe('the built Code.js', () => {
     expect(report.changes).toEqual([]);
     expect(double.spreadsheet.sheets.map((sheet) => sheet.name)).toContain('ภาคีเครือข่าย');
     expect(double.isLocked()).toBe(false);
+  });
+
+  it('answers the extension through doPost: a capture becomes a partner row, and its retry a duplicate', () => {
+    const { context, double } = load();
+    (context.setupOrRepair as (language: string) => unknown)('th');
+    const token = 'ab'.repeat(20);
+    double.properties['netreg.pairing_token'] = token;
+    const capture = {
+      id: '6f1d2c3b-0000-4000-8000-000000000001',
+      kind: 'partner',
+      captured_at: '2026-11-25T08:00:00.000Z',
+      source_url: 'https://www.maeram.go.th/contact',
+      fields: { name: 'องค์การบริหารส่วนตำบลแม่แรม', phone: ['053-121-456'] },
+    };
+    const post = () =>
+      JSON.parse(
+        (context.doPost as (e: unknown) => { content: string })({
+          postData: { contents: JSON.stringify({ version: 1, token, captures: [capture] }) },
+        }).content,
+      );
+    const first = post();
+    expect(first).toMatchObject({ ok: true, results: [{ outcome: 'added', row_id: 'P-0001' }] });
+    expect(post().results[0].outcome).toBe('duplicate');
+    const wrong = JSON.parse(
+      (context.doPost as (e: unknown) => { content: string })({
+        postData: { contents: JSON.stringify({ version: 1, token: 'cd'.repeat(20), captures: [capture] }) },
+      }).content,
+    );
+    expect(wrong.ok).toBe(false);
+    const get = (parameter: Record<string, string>) =>
+      JSON.parse((context.doGet as (e: unknown) => { content: string })({ parameter }).content);
+    expect(get({ op: 'ping', token })).toMatchObject({ ok: true, register: 'ทะเบียนเครือข่าย โรงเรียนทดสอบ' });
+    expect(get({ op: 'index', token }).partners.map((p: { id: string }) => p.id)).toEqual(['P-0001']);
   });
 });
