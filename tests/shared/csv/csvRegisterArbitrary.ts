@@ -146,12 +146,8 @@ export const csvRegisterArbitrary: fc.Arbitrary<Register> = fc
     });
   })
   .map((generated) => {
-    const numbered = (prefix: string, rows: Record<string, unknown>[]) =>
-      rows.map((row, i) => ({
-        ...row,
-        id: id(prefix, i + 1),
-        ...('title' in row ? { title: `${row.title} ${i}` } : {}),
-      }));
+    const numbered = <T extends Record<string, unknown>>(prefix: string, rows: T[]) =>
+      rows.map((row, i) => ({ ...row, id: id(prefix, i + 1) }));
     const tables: Tables = {
       partners: canonical('partners', generated.partners),
       contacts: canonical(
@@ -162,7 +158,10 @@ export const csvRegisterArbitrary: fc.Arbitrary<Register> = fc
         'activities',
         generated.activities.map((row, i) => ({ ...row, title: `${row.title} ${i}` })),
       ),
-      agreements: canonical('agreements', numbered('M', generated.agreements)),
+      agreements: canonical(
+        'agreements',
+        numbered('M', generated.agreements).map((row, i) => ({ ...row, title: `${row.title} ${i}` })),
+      ),
       resources: canonical(
         'resources',
         numbered('R', generated.resources).map((row, i) => ({
