@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
 import { readRegister } from '../../../sheets-addon/core/readRegister';
+import { registerFormulaLayer } from '../../../sheets-addon/core/registerFormulaLayer';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
 import { createSidebarApi } from '../../../sheets-addon/core/sidebarApi';
 import { FileWorkbook, withFileWorkbook } from '../../../sheets-addon/local/fileWorkbook';
@@ -117,5 +118,17 @@ describe('the file-backed workbook', () => {
     expect(new Set(ids).size).toBe(3);
     const contacts = readRegister(await FileWorkbook.open(dir)).tables.contacts.map((row) => row.name);
     expect(contacts).toEqual(expect.arrayContaining(['คุณหนึ่ง', 'คุณสอง', 'คุณสาม']));
+  });
+
+  it('sets up the shipped demo register without changing any of its records', async () => {
+    await rm(dir, { recursive: true, force: true });
+    await cp(join(import.meta.dirname, '../../../demo/register'), dir, { recursive: true });
+    const before = readRegister(await FileWorkbook.open(dir)).tables;
+    const outcome = await withFileWorkbook(dir, (book) =>
+      setupOrRepair(book, { layer: registerFormulaLayer, now }),
+    );
+    expect(outcome.ok).toBe(true);
+    expect(readRegister(await FileWorkbook.open(dir)).tables).toEqual(before);
+    expect(before.partners.length).toBeGreaterThan(0);
   });
 });
