@@ -26,6 +26,7 @@ const SIDEBAR_TARGETS = [
 const TRIGGERS = ['onOpen', 'onInstall', 'onEdit', 'doGet', 'doPost'];
 
 let code = '';
+let sidebarHtml = '';
 let exported: string[] = [];
 
 /** Loads Code.js the way Apps Script does: one global scope, no require, module or process. */
@@ -46,12 +47,20 @@ beforeAll(async () => {
   const { exports, outDir } = await buildAddon();
   exported = exports;
   code = await readFile(join(outDir, 'Code.js'), 'utf8');
+  sidebarHtml = await readFile(join(outDir, 'Sidebar.html'), 'utf8');
 }, 60_000);
 
 describe('the built Code.js', () => {
   it('exports every trigger, menu item and sidebar target', () => {
     const menuFunctions = MENU_ITEMS.map((item) => item.fn);
     expect(exported).toEqual(expect.arrayContaining([...TRIGGERS, ...menuFunctions, ...SIDEBAR_TARGETS]));
+  });
+
+  it('ships the sidebar as one self-contained HTML file: no script, style or image fetched from elsewhere', () => {
+    expect(sidebarHtml).toMatch(/^<!doctype html>/i);
+    expect(sidebarHtml).not.toMatch(/<script[^>]+src=/i);
+    expect(sidebarHtml).not.toMatch(/<link[^>]+rel=["']?stylesheet/i);
+    expect(sidebarHtml).not.toMatch(/<img[^>]+src=["']?https?:/i);
   });
 
   it('declares each exported name as a real top-level function when loaded without modules', () => {
