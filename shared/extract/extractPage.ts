@@ -6,7 +6,7 @@ import { normalisePhone, phoneWithoutExtension } from '../normalise/phone';
 import { normaliseUrl, registrableDomain } from '../normalise/url';
 import { activityTypeOf, isActivityTitle } from './activityType';
 import { cleanFieldText } from './cleanText';
-import { FieldDraft } from './fieldDraft';
+import { FieldDraft, MAX_LIST_VALUES } from './fieldDraft';
 import { readJsonLd } from './jsonLd';
 import { readMicrodata } from './microdata';
 import { readMicroformats } from './microformats';
@@ -81,15 +81,17 @@ function proposalOf(doc: Document, url: string, options: ExtractOptions): PagePr
   const scan = scanPage(doc);
   const meta = safely(() => readMeta(doc), { title: '', get: () => undefined });
   const structured: SchemaFacts[] = [
-    safely(() => readSchemaFacts(readJsonLd(doc), 'json-ld'), NO_FACTS),
+    safely(() => readSchemaFacts(readJsonLd(scan.jsonLdScripts), 'json-ld'), NO_FACTS),
     safely(() => readSchemaFacts(readMicrodata(scan.itemScopes), 'microdata'), NO_FACTS),
     safely(() => microformatFacts(scan, url), NO_FACTS),
   ];
   const links = readLinks(scan.links);
-  const staff = findStaff(scan, links);
+  const { staff, rows } = findStaff(scan, links);
   const selection = readSelection(options.selection);
-  const outsideCards = (match: TextMatch) =>
-    !staff.some((member) => match.start >= member.start && match.start < member.end);
+  const peopleRows = mergedRanges(rows);
+  const outsideCards = (match: TextMatch) => !insideRanges(peopleRows, match.start);
+  // The page text with people's rows blanked (same length, so offsets hold): what remains is the organisation's.
+  const organisationText = blankRanges(scan.text, peopleRows);
 
   const events = structured.flatMap((facts) => facts.events);
   const organisations = structured.flatMap((facts) => facts.organisations);
@@ -134,13 +136,14 @@ function proposalOf(doc: Document, url: string, options: ExtractOptions): PagePr
   );
   const organisational = (match: TextMatch) => outsideCards(match) && !personal.has(match.value);
   for (const email of links.emails.filter(organisational)) partner.add('email', email.value, 'mailto');
-  for (const email of findEmails(scan.text).filter(organisational)) partner.add('email', email.value, 'text');
+  for (const email of findEmails(organisationText, MAX_LIST_VALUES * 2).filter(organisational))
+    partner.add('email', email.value, 'text');
   for (const phone of links.phones.filter(organisational))
     partner.add('phone', phone.value, 'tel', phone.extension);
-  for (const phone of findPhones(scan.text).filter(organisational))
+  for (const phone of findPhones(organisationText, MAX_LIST_VALUES * 2).filter(organisational))
     partner.add('phone', phone.value, 'text', phone.extension);
   partner.set('line_id', links.lineIds.find(outsideCards)?.value, 'link');
-  partner.set('line_id', findLineIds(scan.text).find(outsideCards)?.value, 'text');
+  partner.set('line_id', findLineIds(organisationText)[0]?.value, 'text');
   partner.set('website', websiteInText(scan.text), 'text');
   const address = findAddress(scan.text);
   if (address) addTextAddress(partner, address, 'text');
@@ -177,6 +180,43 @@ function proposalOf(doc: Document, url: string, options: ExtractOptions): PagePr
       ...(activity ? { activity: activity.sources } : {}),
     },
   };
+}
+
+type Range = { start: number; end: number };
+
+/** The ranges sorted and merged where they overlap. */
+function mergedRanges(ranges: Range[]): Range[] {
+  const merged: Range[] = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+function insideRanges(merged: Range[], offset: number): boolean {
+  let low = 0;
+  let high = merged.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (offset < merged[middle].start) high = middle - 1;
+    else if (offset >= merged[middle].end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+function blankRanges(text: string, merged: Range[]): string {
+  if (merged.length === 0) return text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const range of merged) {
+    pieces.push(text.slice(at, range.start), ' '.repeat(range.end - range.start));
+    at = range.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 function microformatFacts(scan: PageScan, url: string): SchemaFacts {

@@ -1,5 +1,8 @@
 import { cleanFieldText } from './cleanText';
 
+/** A list field (emails, phones) proposes at most this many values: more is a directory page, not one partner's lines. */
+export const MAX_LIST_VALUES = 20;
+
 /**
  * Fields being filled from several sources in priority order: the first value offered for a
  * single field wins; list fields keep each distinct value once, in the order offered.
@@ -29,7 +32,7 @@ export class FieldDraft<Single extends string, List extends string> {
   add(list: List, value: string | undefined, source: string, extension?: string): void {
     if (!value) return;
     if (extension && this.extensions[value] === undefined) this.extensions[value] = extension;
-    if (this.lists[list].includes(value)) return;
+    if (this.lists[list].length >= MAX_LIST_VALUES || this.lists[list].includes(value)) return;
     this.lists[list].push(value);
     this.listSources[list].push(source);
   }

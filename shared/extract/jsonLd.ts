@@ -2,15 +2,13 @@
 export const MAX_JSON_LD_LENGTH = 500_000;
 
 /**
- * The parsed contents of every `application/ld+json` script outside a template. A block that
+ * The parsed contents of the page's `application/ld+json` scripts (found by the page walk). A block that
  * is not strict JSON is read once more with comments and trailing commas removed (hand-edited
  * CMS templates often have them); one that still fails is skipped, and the others still count.
  */
-export function readJsonLd(doc: Document): unknown[] {
+export function readJsonLd(scripts: Element[]): unknown[] {
   const blocks: unknown[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    const type = script.getAttribute('type')?.trim().toLowerCase();
-    if (type !== 'application/ld+json' || script.closest('template')) continue;
+  for (const script of scripts) {
     const source = script.textContent ?? '';
     if (source.length > MAX_JSON_LD_LENGTH) continue;
     const parsed = parseLenient(source);

@@ -31,6 +31,8 @@ export interface PageScan {
   microformatRoots: Element[];
   /** Visible h1 headings' text. */
   headings: string[];
+  /** `application/ld+json` scripts in the head and in the body outside hidden parts and templates. */
+  jsonLdScripts: Element[];
 }
 
 /** A page's visible text is cut at this length, so a huge page still answers within the time budget. */
@@ -78,13 +80,19 @@ const BLOCK_TAGS = new Set([
 const CELL_TAGS = new Set(['td', 'th']);
 const MICROFORMAT_CLASS = /(?:^|\s)(?:h-card|h-event|vcard|vevent)(?:\s|$)/;
 
-type Step =
-  | { kind: 'enter'; node: Node }
-  | { kind: 'block'; index: number }
-  | { kind: 'link'; href: string; start: number }
-  | { kind: 'heading'; start: number };
+/** An element being walked: what to close when the walk leaves it. */
+interface OpenElement {
+  block: number;
+  href: string | null;
+  start: number;
+  isHeading: boolean;
+}
 
-/** Walks the document once, skipping hidden subtrees, without recursion (a hostile page may nest deeply). */
+/**
+ * Walks the document once, skipping hidden subtrees. The walk follows sibling and parent
+ * pointers instead of recursing or queueing children, so a page nested fifty thousand deep
+ * neither overflows the stack nor allocates per text node.
+ */
 export function scanPage(doc: Document): PageScan {
   const parts: string[] = [];
   let length = 0;
@@ -106,52 +114,56 @@ export function scanPage(doc: Document): PageScan {
   const breakCell = () => {
     if (lastChar !== '\n' && lastChar !== '\t') append('\t');
   };
-
-  const root = doc.body ?? doc.documentElement;
-  const stack: Step[] = root ? [{ kind: 'enter', node: root }] : [];
+  const open: OpenElement[] = [];
   const openBlocks: number[] = [];
-  while (stack.length > 0) {
-    const step = stack.pop() as Step;
-    if (step.kind === 'block') {
-      const block = blocks[step.index];
+  const jsonLdScripts: Element[] = [];
+  const isJsonLd = (element: Element) =>
+    element.localName === 'script' &&
+    element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+  for (let child = doc.head?.firstElementChild; child; child = child.nextElementSibling) {
+    if (isJsonLd(child)) jsonLdScripts.push(child);
+  }
+
+  const leave = () => {
+    const element = open.pop() as OpenElement;
+    if (element.block >= 0) {
+      const block = blocks[element.block];
       if (CELL_TAGS.has(block.tag)) breakCell();
       else breakLine();
       block.end = length;
       openBlocks.pop();
-      continue;
     }
-    if (step.kind === 'link') {
-      links.push({ href: step.href, start: step.start, end: length });
-      continue;
-    }
-    if (step.kind === 'heading') {
-      headingRanges.push([step.start, length]);
-      continue;
-    }
-    const node = step.node;
+    if (element.href !== null) links.push({ href: element.href, start: element.start, end: length });
+    if (element.isHeading) headingRanges.push([element.start, length]);
+  };
+
+  /** Reads the node; true when it is an element whose children should be walked next. */
+  const visit = (node: Node): boolean => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (data) {
         const text = stripZeroWidth(data).replace(/\s+/g, ' ');
         if (text !== ' ' || (lastChar !== '\n' && lastChar !== '\t' && lastChar !== ' ')) append(text);
       }
-      continue;
+      return false;
     }
-    if (node.nodeType !== 1) continue;
+    if (node.nodeType !== 1) return false;
     const element = node as Element;
-    if (hidesContent(element)) continue;
+    if (isJsonLd(element)) jsonLdScripts.push(element);
+    if (hidesContent(element)) return false;
     const tag = element.localName;
     if (tag === 'br') {
       append('\n');
-      continue;
+      return false;
     }
     if (element.hasAttribute('itemscope') && !element.hasAttribute('itemprop')) itemScopes.push(element);
     const className = element.getAttribute('class');
     if (className && MICROFORMAT_CLASS.test(className)) microformatRoots.push(element);
+    let block = -1;
     if (BLOCK_TAGS.has(tag) || CELL_TAGS.has(tag)) {
       if (CELL_TAGS.has(tag)) breakCell();
       else breakLine();
-      const index = blocks.length;
+      block = blocks.length;
       blocks.push({
         element,
         tag,
@@ -159,17 +171,36 @@ export function scanPage(doc: Document): PageScan {
         end: length,
         parent: openBlocks[openBlocks.length - 1] ?? -1,
       });
-      openBlocks.push(index);
-      stack.push({ kind: 'block', index });
+      openBlocks.push(block);
     }
-    if (tag === 'h1') stack.push({ kind: 'heading', start: length });
     const href = tag === 'a' ? element.getAttribute('href') : null;
-    if (href !== null) stack.push({ kind: 'link', href, start: length });
-    const children: Node[] = [];
-    for (let child = element.firstChild; child; child = child.nextSibling) children.push(child);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ kind: 'enter', node: children[i] });
+    open.push({ block, href, start: length, isHeading: tag === 'h1' });
+    if (element.firstChild) return true;
+    leave();
+    return false;
+  };
+
+  const root = doc.body ?? doc.documentElement;
+  let node: Node | null = root;
+  walk: while (node) {
+    if (visit(node)) {
+      node = node.firstChild as Node;
+      continue;
+    }
+    for (;;) {
+      if (node === root) break walk;
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        continue walk;
+      }
+      node = node.parentNode;
+      if (!node) break walk;
+      leave();
+    }
   }
+  while (open.length > 0) leave();
   const text = parts.join('');
   const headings = headingRanges.map(([start, end]) => text.slice(start, end).trim()).filter((h) => h !== '');
-  return { text, blocks, links, itemScopes, microformatRoots, headings };
+  return { text, blocks, links, itemScopes, microformatRoots, headings, jsonLdScripts };
 }

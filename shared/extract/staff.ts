@@ -18,8 +18,10 @@ export interface StaffMember {
 
 /** A row or card longer than this is a section of the page, not one person's entry. */
 export const MAX_CARD_CHARS = 400;
-/** At most this many people are read from one page. */
-export const MAX_STAFF = 200;
+/** At most this many people are proposed from one page. */
+export const MAX_STAFF = 50;
+/** Rows of at most this many people are set apart from the organisation's own lines (a directory page may list thousands). */
+export const MAX_PEOPLE_ROWS = 5_000;
 
 const T = '\\u0E01-\\u0E4E';
 // An honorific (นาย, นาง, นางสาว, น.ส., ดร. …, optionally after academic or military ranks), a
@@ -70,17 +72,25 @@ export function findPersonNames(text: string): TextMatch[] {
  * People in staff tables, lists and cards: each person name, the largest row or card around
  * it that holds no other name, the title in it (ผู้อำนวยการ, ปลัด, นายก, ครู …) and the phones,
  * emails and LINE IDs in it (text and links). A name with neither a title nor a way to reach
- * them is a mention, not a contact.
+ * them is a mention, not a contact. `rows` are the ranges of every person's row or card, proposed or not.
  */
-export function findStaff(scan: PageScan, links: LinkFacts): StaffMember[] {
-  const names = findPersonNames(scan.text).slice(0, MAX_STAFF * 4);
+export function findStaff(
+  scan: PageScan,
+  links: LinkFacts,
+): { staff: StaffMember[]; rows: { start: number; end: number }[] } {
+  const names = findPersonNames(scan.text).slice(0, MAX_PEOPLE_ROWS);
   const starts = names.map((name) => name.start);
   const countIn = (start: number, end: number) => lowerBound(starts, end) - lowerBound(starts, start);
   const blockStarts = scan.blocks.map((block) => block.start);
   const staff: StaffMember[] = [];
+  const rows: { start: number; end: number }[] = [];
   names.forEach((name, index) => {
-    if (staff.length >= MAX_STAFF) return;
     const range = cardAround(scan, blockStarts, name, names[index + 1], countIn);
+    // Beyond the people proposed, a row is only set apart from the organisation's lines.
+    if (staff.length >= MAX_STAFF) {
+      rows.push(range);
+      return;
+    }
     const card = scan.text.slice(range.start, range.end);
     const masked = maskNames(card, names, range.start);
     const role = roleNear(masked, name.start - range.start);
@@ -94,6 +104,7 @@ export function findStaff(scan: PageScan, links: LinkFacts): StaffMember[] {
     const phones = [...findPhones(card).map(shift), ...links.phones.filter(inCard)];
     const lineIds = [...findLineIds(card).map(shift), ...links.lineIds.filter(inCard)];
     if (!role && emails.length === 0 && phones.length === 0) return;
+    rows.push(range);
     staff.push({
       name: name.value,
       role,
@@ -105,7 +116,7 @@ export function findStaff(scan: PageScan, links: LinkFacts): StaffMember[] {
       end: range.end,
     });
   });
-  return staff;
+  return { staff, rows };
 }
 
 function cardAround(

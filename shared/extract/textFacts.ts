@@ -27,9 +27,10 @@ const EMAIL = new RegExp(
 const SPELLED_EMAIL = /(?<![\w.])([a-z0-9._%+-]+)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)(?![\w-])/gi;
 
 /** Email addresses in text, including `&#64;`-encoded and `[at]`/`(dot)` spellings; normalised. */
-export function findEmails(text: string): TextMatch[] {
+export function findEmails(text: string, limit = Number.POSITIVE_INFINITY): TextMatch[] {
   const found: TextMatch[] = [];
   for (const match of text.matchAll(EMAIL)) {
+    if (found.length >= limit) break;
     const spelled = match[0]
       .replace(new RegExp(AT, 'i'), '@')
       .replace(new RegExp(DOT, 'gi'), '.')
@@ -37,6 +38,7 @@ export function findEmails(text: string): TextMatch[] {
     pushEmail(found, spelled, match.index, match[0].length);
   }
   for (const match of text.matchAll(SPELLED_EMAIL)) {
+    if (found.length >= limit) break;
     pushEmail(found, `${match[1]}@${match[2].replace(/\s+dot\s+/gi, '.')}`, match.index, match[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -55,10 +57,11 @@ const EXTENSION_AFTER = /^\s*(?:ต่อ|ext\.?|extension|x|#)\s*(\d{1,6})(?!\d
 const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|fax)\s*[.:]?\s*(?:[\d\s-]*[,/]\s*)?$/i;
 
 /** Thai phone numbers in text (Thai digits too), as bare E.164 with any extension beside; fax numbers skipped. */
-export function findPhones(text: string): TextMatch[] {
+export function findPhones(text: string, limit = Number.POSITIVE_INFINITY): TextMatch[] {
   const arabic = toArabicDigits(text);
   const found: TextMatch[] = [];
   for (const match of arabic.matchAll(PHONE)) {
+    if (found.length >= limit) break;
     const before = arabic.slice(Math.max(0, match.index - 24), match.index);
     if (FAX_BEFORE.test(before)) continue;
     const phone = normalisePhone(match[0]);
