@@ -45,6 +45,8 @@ export function CaptureApp({ search }: CaptureAppProps) {
   const [status, setStatus] = useState('');
   const [partnerCaptureId] = useState(() => crypto.randomUUID());
   const [editing, setEditing] = useState<string | null>(null);
+  /** The new partner went to the outbox already: a contact saved after it refers to it by capture id, without sending it again. */
+  const [partnerQueued, setPartnerQueued] = useState(false);
   const text = MESSAGES[language];
 
   useEffect(() => {
@@ -110,7 +112,7 @@ export function CaptureApp({ search }: CaptureAppProps) {
     const choice = form.partnerChoice;
     const partnerId = choice === 'new' ? partnerCaptureId : choice || undefined;
     const captures = [];
-    if (form.tab === 'partner' || choice === 'new')
+    if (form.tab === 'partner' || (choice === 'new' && !partnerQueued))
       captures.push(captureOf('partner', form.fields.partner, { id: partnerCaptureId, now, url }));
     if (form.tab !== 'partner')
       captures.push(
@@ -124,6 +126,7 @@ export function CaptureApp({ search }: CaptureAppProps) {
     // Written to storage before anything is sent: closing the popup now loses nothing.
     for (const capture of captures)
       await outboxStorage.put({ capture, attempts: 0, nextAttemptAt: Date.now() });
+    if (captures.some((capture) => capture.id === partnerCaptureId)) setPartnerQueued(true);
     setEditing(null);
     setStatus(text.saved);
     await refreshOutbox();

@@ -70,11 +70,14 @@ export class Outbox {
     await this.deps.store.remove([id]);
   }
 
-  /** Sends every capture that is due, in requests within the protocol's limits. */
-  async flush(): Promise<FlushReport> {
+  /**
+   * Sends every capture that is due, in requests within the protocol's limits. `everything`
+   * (when the person has just saved or asked) sends what waits for a retry too, without waiting out its backoff.
+   */
+  async flush({ everything = false }: { everything?: boolean } = {}): Promise<FlushReport> {
     const now = this.deps.clock();
     const items = await this.list();
-    const due = items.filter((item) => !item.rejected && item.nextAttemptAt <= now);
+    const due = items.filter((item) => !item.rejected && (everything || item.nextAttemptAt <= now));
     const report: FlushReport = { acknowledged: [], rejected: [], waiting: 0, nextAttemptAt: null };
     const pairing = due.length > 0 ? await this.deps.pairing() : null;
     if (due.length > 0 && !pairing)

@@ -26,10 +26,10 @@ export function createOutbox(): Outbox {
 let flushing: Promise<void> | null = null;
 
 /** Sends what is due, then sets the alarm for the next attempt and the badge; one flush at a time. */
-export function flushOutbox(outbox: Outbox): Promise<void> {
+export function flushOutbox(outbox: Outbox, options: { everything?: boolean } = {}): Promise<void> {
   flushing ??= (async () => {
     try {
-      const report = await outbox.flush();
+      const report = await outbox.flush(options);
       if (report.nextAttemptAt !== null)
         await browser.alarms.create(RETRY_ALARM, { when: report.nextAttemptAt });
       else await browser.alarms.clear(RETRY_ALARM);
@@ -71,7 +71,8 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = message as { type?: string; candidate?: PartnerCandidate };
-    if (request?.type === 'flush') return flushOutbox(outbox).then(() => true);
+    // Asked by a page right after a save (or a person's retry): what waits goes now, backoff or not.
+    if (request?.type === 'flush') return flushOutbox(outbox, { everything: true }).then(() => true);
     // Matching runs here, not in the popup: the phone and domain rules would double the popup's size.
     if (request?.type === 'match') return duplicateOf(request.candidate ?? {});
     if (request?.type === 'index') return partnerIndex().then((reply) => reply?.partners ?? []);

@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodePairingCode } from '../../shared/capture/pairing';
+import { pairingTokenFromUuids } from '../../shared/capture/token';
+import { chromiumFlags, chromiumPath } from './chromium';
+import { registerTables, setUpRegisterFolder, startPageServer, startRegisterHost } from './registerHost';
+
+const ROOT = join(import.meta.dirname, '../..');
+/** The e2e build: the production manifest plus host permissions for the test servers (no test can accept a prompt). */
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+const PAGE = readFileSync(join(ROOT, 'tests/fixtures/pages/school-contact/source.html'), 'utf8');
+const TOKEN = pairingTokenFromUuids(crypto.randomUUID(), crypto.randomUUID());
+
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let registerDir: string;
+let profileDir: string;
+let host: Awaited<ReturnType<typeof startRegisterHost>>;
+let pages: Awaited<ReturnType<typeof startPageServer>>;
+
+async function until<T>(
+  probe: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  return worker.evaluate(async (wanted) => {
+    const [tab] = await chrome.tabs.query({ url: wanted });
+    return tab.id!;
+  }, url);
+}
+
+async function openCapturePage(tabId: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return page;
+}
+
+beforeAll(async () => {
+  const executablePath = chromiumPath();
+  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
+  registerDir = mkdtempSync(join(tmpdir(), 'netreg-e2e-register-'));
+  profileDir = mkdtempSync(join(tmpdir(), 'netreg-e2e-profile-'));
+  await setUpRegisterFolder(registerDir, TOKEN);
+  host = await startRegisterHost(registerDir);
+  pages = await startPageServer({ 'school-contact': PAGE });
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    args: chromiumFlags(EXTENSION_DIR),
+  });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(worker.url()).host;
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await host?.stop();
+  await pages?.stop();
+  if (registerDir) rmSync(registerDir, { recursive: true, force: true });
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe('capturing a partner page into the local register with the built extension', () => {
+  it('pairs, pre-fills the form from the page, saves, and survives the register going away', async () => {
+    // Pair through the options page, as a person would.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByTestId('pairing-code').fill(encodePairingCode({ endpoint: host.url, token: TOKEN }));
+    await options.getByTestId('pair').click();
+    await expect
+      .poll(() => options.getByTestId('options-message').textContent(), { timeout: 15_000 })
+      .toMatch(/เชื่อมต่อสำเร็จ|Connected/);
+
+    const pageUrl = `${pages.origin}/school-contact`;
+    const site = await context.newPage();
+    await site.goto(pageUrl);
+    const capture = await openCapturePage(await tabIdOf(pageUrl));
+    const name = capture.getByTestId('field-partner-name');
+    await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe('โรงเรียนบ้านดอนแก้ว');
+    expect(await capture.getByTestId('field-partner-email').inputValue()).toBe('bandonkaew@obec.go.th');
+    expect(await capture.getByTestId('field-partner-phone').inputValue()).toContain('+6653121555');
+    expect(await capture.getByTestId('source-partner-name').textContent()).toMatch(/\S/);
+    await capture.setViewportSize({ width: 480, height: 900 });
+    await capture.screenshot({ path: '/tmp/capture-form.png', fullPage: true });
+
+    await capture.getByTestId('save').click();
+    const first = await until(async () => {
+      const { partners } = await registerTables(registerDir);
+      return partners.length > 0 && partners;
+    }, 'the partner row');
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ id: 'P-0001', name: 'โรงเรียนบ้านดอนแก้ว', source_url: pageUrl });
+    await expect.poll(() => capture.getByTestId('outbox-count').count()).toBe(0);
+
+    // The register goes away; two more captures wait in the outbox.
+    const port = host.port;
+    await host.stop();
+    await capture.getByTestId('tab-contact').click();
+    // The partner saved a moment ago, referred to by its capture id: the register resolves it to P-0001.
+    await capture.getByTestId('partner-picker').selectOption('new');
+    expect(await capture.getByTestId('field-contact-name').inputValue()).toBe('นายวิชัย รุ่งเรือง');
+    await capture.getByTestId('save').click();
+    await capture.getByTestId('tab-activity').click();
+    await capture.getByTestId('field-activity-title').fill('ประชุมวางแผนร่วมกับโรงเรียนบ้านดอนแก้ว');
+    await capture.getByTestId('field-activity-date').fill('2025-06-15');
+    await capture.getByTestId('save').click();
+    await expect
+      .poll(() => capture.getByTestId('outbox-count').textContent(), { timeout: 15_000 })
+      .toMatch(/2/);
+    const alarm = await worker.evaluate(() => chrome.alarms.get('outbox-retry'));
+    expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+
+    // It comes back on the same address; the retry delivers each capture exactly once.
+    host = await startRegisterHost(registerDir, port);
+    // Nobody presses anything: the retry alarm (first retry ~30 s after the failure) sends them.
+    const after = await until(
+      async () => {
+        const tables = await registerTables(registerDir);
+        return tables.contacts.length > 0 && tables.activities.length > 0 && tables;
+      },
+      'the contact and activity rows',
+      75_000,
+    );
+    // A person's "send now" afterwards resends nothing: the outbox is empty, and retries would be duplicates anyway.
+    await capture.evaluate(() => chrome.runtime.sendMessage({ type: 'flush' }));
+    const final = await registerTables(registerDir);
+    expect(final.partners).toHaveLength(1);
+    expect(final.contacts).toHaveLength(1);
+    expect(final.activities).toHaveLength(1);
+    expect(after.contacts[0]).toMatchObject({ name: 'นายวิชัย รุ่งเรือง', partner_id: 'P-0001' });
+    expect(final.activities[0]).toMatchObject({ partner_ids: 'P-0001', date: '2025-06-15' });
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    const left = await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+    expect(left.filter((key) => key.startsWith('outbox:'))).toEqual([]);
+  }, 180_000);
+});
