@@ -36,7 +36,14 @@ export function appendRowsToGrid(
   const newHeader = [...header, ...added.map((column) => (byKey ? column.key : column.label[language]))];
   let last = grid.length;
   while (last > 1 && isBlankGridRow(grid[last - 1])) last--;
-  const kept: Grid = grid.slice(0, last).map((line, index) => (index === 0 ? newHeader : line));
+  // Lines are padded to the header's width so the file stays rectangular; no cell changes.
+  const kept: Grid = grid
+    .slice(0, last)
+    .map((line, index) =>
+      index === 0
+        ? newHeader
+        : [...line, ...Array<GridCell>(Math.max(0, newHeader.length - line.length)).fill(null)],
+    );
   const appended = rowsToGrid(tab, rows, newHeader, language);
   return [...kept, ...appended.map((line): GridCell[] => line)];
 }

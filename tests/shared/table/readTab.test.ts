@@ -78,7 +78,7 @@ describe('rowsToGrid and appendRowsToGrid', () => {
       ['', '', '', ''],
     ];
     const next = appendRowsToGrid('partners', grid, [{ id: 'P-0002', name: 'ข', sector: 'school' }], 'en');
-    expect(next[1]).toEqual(['P-0001', 'ก', '=LEN(B2)', 'keep me']);
+    expect(next[1]).toEqual(['P-0001', 'ก', '=LEN(B2)', 'keep me', null]);
     // The header names columns by key, so the added column is named by key too.
     expect(next[0]).toEqual(['id', 'name', 'คะแนน (สูตร)', 'my column', 'sector']);
     expect(next[2]).toEqual(['P-0002', 'ข', null, null, 'Other school']);
