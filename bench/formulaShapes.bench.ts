@@ -7,7 +7,7 @@
  */
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { computeMetrics } from '../shared/metrics/compute';
-import { isoOfDay } from '../shared/metrics/dates';
+import { isoOfDay, serialOf } from '../shared/metrics/dates';
 import { columnRange, linksSheetName, rowCell, type SheetLayout } from '../shared/metrics/layout';
 import { labelRef } from '../shared/metrics/listsArea';
 import { linkFormulaCells, linkPairs } from '../shared/metrics/partnerFormulas';
@@ -134,19 +134,48 @@ function appendOne(built: Built, shape: 'naive' | 'chosen'): number {
     if (shape === 'chosen') {
       const links = hf.getSheetId(linksSheetName(layout)) as number;
       const pairs = linkPairs(register);
-      // Insert each new link at the start of its partner's block: the running totals stay whole.
+      // Insert each new link at the end of its partner's block and rewrite the row above, whose
+      // reference to the row below the insertion would otherwise skip the new row. (Inserting at
+      // the block's start would need no rewrite, but HyperFormula's column index then returns
+      // a later duplicate for exact lookups.)
       for (const partner of partners) {
-        const first = pairs.findIndex(([id]) => id === partner);
-        const at = first < 0 ? pairs.length + 1 : first + 1;
+        let last = -1;
+        pairs.forEach(([id], index) => {
+          if (id === partner) last = index;
+        });
+        const at = last < 0 ? pairs.length + 1 : last + 2;
         hf.addRows(links, [at, 1]);
-        hf.setCellContents({ sheet: links, row: at, col: 0 }, [
-          [partner, 'A-9999', ...linkFormulaCells(layout, at + 1)],
-        ]);
+        hf.setCellContents({ sheet: links, row: at, col: 0 }, [[partner, 'A-9999', ...linkFormulaCells(layout, at + 1)]]);
+        if (last >= 0) hf.setCellContents({ sheet: links, row: at - 1, col: 2 }, [linkFormulaCells(layout, at)]);
         pairs.splice(at - 1, 0, [partner, 'A-9999']);
       }
     }
   });
   return performance.now() - started;
+}
+
+/** The compared figures as compute() gives them after the same append, as the sheet shows them. */
+function computedValues(register: Register): unknown[][] {
+  const after: Register = {
+    ...register,
+    tables: {
+      ...register.tables,
+      activities: [
+        ...register.tables.activities,
+        { id: 'A-9999', date: '2025-10-30', partner_ids: 'P-0001,P-0002,P-0003', participation_stage: ENUMS.participation_stage[4].key },
+      ],
+    },
+  };
+  const metrics = computeMetrics(after, after.settings);
+  return COMPARED.map((key) => metrics.partners.map((p) => (key === 'last_contact' ? (serialOf(p.last_contact) ?? '') : p[key])));
+}
+
+function firstDifference(name: string, values: unknown[][], expected: unknown[][]): string | null {
+  for (const [k, key] of COMPARED.entries()) {
+    const r = values[k].findIndex((v, i) => JSON.stringify(v) !== JSON.stringify(expected[k][i]));
+    if (r >= 0) return `${name} ${key} differs at partner row ${r + 2}: ${JSON.stringify(values[k][r])}, compute ${JSON.stringify(expected[k][r])}`;
+  }
+  return null;
 }
 
 function columnValues(built: Built): unknown[][] {
@@ -171,16 +200,20 @@ for (const [p, a] of SIZES) {
   const computeMs = performance.now() - t0;
   const chosen = build(register, 'chosen');
   const chosenRecalc = appendOne(chosen, 'chosen');
-  const chosenValues = columnValues(chosen);
+  const expected = computedValues(register);
+  const chosenProblem = firstDifference('chosen', columnValues(chosen), expected);
+  if (chosenProblem) console.error(chosenProblem);
   chosen.hf.destroy();
   let naiveBuild = Number.NaN;
   let naiveRecalc = Number.NaN;
-  let identical = 'not run';
+  let identical = chosenProblem === null ? 'yes' : 'NO';
   if (!(skipNaiveLarge && p >= 2_000)) {
     const naive = build(register, 'naive');
     naiveBuild = naive.buildMs;
     naiveRecalc = appendOne(naive, 'naive');
-    identical = JSON.stringify(columnValues(naive)) === JSON.stringify(chosenValues) ? 'yes' : 'NO';
+    const problem = firstDifference('naive', columnValues(naive), expected);
+    identical = problem === null && identical === 'yes' ? 'yes' : 'NO';
+    if (problem) console.error(problem);
     naive.hf.destroy();
   }
   const links = linkPairs(register).length;

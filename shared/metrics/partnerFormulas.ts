@@ -21,6 +21,8 @@ import { settingRef } from './settingsArea';
  * partner needs one exact VLOOKUP per figure — constant work per partner, where COUNTIFS over
  * the activity column costs work per partner × activity (see bench/formulaShapes.bench.ts).
  * VLOOKUP rather than INDEX/MATCH: HyperFormula's INDEX copies its whole range on every call.
+ * Keys are looked up in lower case: lookups are case-insensitive everywhere, and HyperFormula's
+ * column index only follows inserted rows for keys already in its folded (lower) case.
  */
 export const LINK_COLUMNS = [
   'partner_id',
@@ -46,12 +48,9 @@ function activityLookup(layout: SheetLayout, idCell: string, key: string): strin
   const idColumn = columnNumber(layout, 'activities', 'id');
   const column = columnNumber(layout, 'activities', key);
   if (column >= idColumn) {
-    const rightmost = Math.max(
-      ...['date', 'partner_ids', 'participation_stage'].map((k) => columnNumber(layout, 'activities', k)),
-      idColumn,
-    );
-    const range = `${quotedSheet(layout.sheets.activities)}!$${columnLetter(idColumn)}:$${columnLetter(rightmost)}`;
-    return `VLOOKUP(${idCell},${range},${column - idColumn + 1},0)`;
+    // The narrowest range that reaches the column: HyperFormula's cost grows with its width.
+    const range = `${quotedSheet(layout.sheets.activities)}!$${columnLetter(idColumn)}:$${columnLetter(column)}`;
+    return `VLOOKUP(LOWER(${idCell}),${range},${column - idColumn + 1},0)`;
   }
   return `INDEX(${columnRange(layout, 'activities', key)},MATCH(${idCell},${columnRange(layout, 'activities', 'id')},0))`;
 }
@@ -116,10 +115,10 @@ export const partnerFormulaColumns = PARTNER_FORMULA_COLUMNS;
  */
 export function partnerFormulaCells(layout: SheetLayout, row: number): Record<PartnerFormulaKey, string> {
   const own = (key: string) => rowCell(layout, 'partners', key, row);
-  const linksRange = `${quotedSheet(linksSheetName(layout))}!$A:$${L(LINK_COLUMNS[LINK_COLUMNS.length - 1])}`;
   const id = own('id');
+  const linksRange = (key: LinkColumn) => `${quotedSheet(linksSheetName(layout))}!$A:$${L(key)}`;
   const fromLinks = (key: LinkColumn) =>
-    `IFERROR(VLOOKUP(${id},${linksRange},${LINK_COLUMNS.indexOf(key) + 1},0),0)`;
+    `IFERROR(VLOOKUP(LOWER(${id}),${linksRange(key)},${LINK_COLUMNS.indexOf(key) + 1},0),0)`;
   const last = own('last_contact');
   const days = own('days_since_contact');
   const asOf = settingRef(layout, 'as_of_effective');

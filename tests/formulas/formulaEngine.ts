@@ -14,6 +14,8 @@ export const ENGINE_CONFIG = {
   // Sheets, Excel and LibreOffice evaluate SUMPRODUCT over comparisons element-wise; HyperFormula needs this on.
   useArrayArithmetic: true,
   useColumnIndex: true,
+  // Links of 2,000 partners × 20,000 activities pass HyperFormula's default of 40,000 rows.
+  maxRows: 200_000,
 } as const;
 
 /** Dates go in as serial numbers, as the spreadsheet programs store them. */
