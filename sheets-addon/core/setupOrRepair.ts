@@ -152,7 +152,7 @@ function repairLocked(
       work.sheet = wanted;
     }
     // Formats first: a postal code written into a column not yet plain text would become a number.
-    decorateTab(workbook, work, language, stored.settings, layer.formulaColumns(work.tab.key));
+    decorateTab(workbook, work, language, layer.formulaColumns(work.tab.key));
     const write = work.pendingWrite();
     if (write) workbook.writeValues(work.sheet, write.row, write.column, write.values);
     if (stored.isRegister) changes.push(...work.changes);

@@ -1,9 +1,10 @@
 import type { Language } from '../../shared/i18n/language';
+import { defaultLayout } from '../../shared/metrics/layout';
 import { listLabel } from '../../shared/metrics/listsArea';
+import { type SettingKey, settingRef } from '../../shared/metrics/settingsArea';
 import type { ColumnType } from '../../shared/schema/columns';
 import { enumLabel } from '../../shared/schema/enumLookup';
 import { enumValues } from '../../shared/schema/enums';
-import type { Settings } from '../../shared/settings/settings';
 import type { FormulaColumnDef } from './formulaLayer';
 import type { TabWork } from './tabWork';
 import {
@@ -51,7 +52,6 @@ export function decorateTab(
   workbook: Workbook,
   work: TabWork,
   language: Language,
-  settings: Settings,
   formulaColumns: readonly FormulaColumnDef[],
 ): void {
   const { sheet, tab, columns } = work;
@@ -82,7 +82,7 @@ export function decorateTab(
   }
   workbook.setFormats(sheet, formats);
 
-  workbook.setConditionalRules(sheet, conditionalRules(work, language, settings));
+  workbook.setConditionalRules(sheet, conditionalRules(work, language));
 
   // One protection per run of adjacent formula columns: fewer calls, and none left on a moved column.
   const runs: CellRange[] = [];
@@ -95,7 +95,7 @@ export function decorateTab(
 }
 
 /** Stale and cooling partners, agreements expiring soon, indicators short of their target. */
-function conditionalRules(work: TabWork, language: Language, settings: Settings): ConditionalRule[] {
+function conditionalRules(work: TabWork, language: Language): ConditionalRule[] {
   const { columns, tab } = work;
   const col = (key: string) => (columns[key] ? `$${columnLetter(columns[key])}2` : undefined);
   const whole = { column: 1, columns: Math.max(...Object.values(columns)), fromRow: 2 };
@@ -119,10 +119,15 @@ function conditionalRules(work: TabWork, language: Language, settings: Settings)
   if (tab.key === 'agreements') {
     const expires = col('expires');
     if (!expires) return [];
+    // Conditional formats can't name another sheet directly; INDIRECT reads the live Settings, so
+    // a changed window or as-of date applies without rewriting the rule.
+    const setting = (key: SettingKey) =>
+      `INDIRECT("${settingRef(layoutFor(language), key).replace(/"/g, '""')}")`;
+    const asOf = setting('as_of_effective');
     return [
       {
         span: whole,
-        formula: `=AND(ISNUMBER(${expires}),${expires}>=TODAY(),${expires}-TODAY()<=${settings.expiring_days})`,
+        formula: `=AND(ISNUMBER(${expires}),${expires}>=${asOf},${expires}-${asOf}<=${setting('expiring_days')})`,
         background: COOLING,
       },
     ];
@@ -142,4 +147,9 @@ function conditionalRules(work: TabWork, language: Language, settings: Settings)
     ];
   }
   return [];
+}
+
+/** Where the Settings values sit in a language (their rows don't depend on the data tabs). */
+function layoutFor(language: Language) {
+  return defaultLayout(language);
 }
