@@ -9,6 +9,9 @@ import { pairingTokenFromUuids } from '../../shared/capture/token';
 import { chromiumFlags, chromiumPath } from './chromium';
 import { registerTables, setUpRegisterFolder, startPageServer, startRegisterHost } from './registerHost';
 
+/** The extension API as the functions passed to evaluate() see it inside the browser. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 const ROOT = join(import.meta.dirname, '../..');
 /** The e2e build: the production manifest plus host permissions for the test servers (no test can accept a prompt). */
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
