@@ -3,6 +3,7 @@ import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { rollupCommand } from './commands/rollup';
+import { serveCommand } from './commands/serve';
 import { validateCommand } from './commands/validate';
 
 /** Every `netreg` sub-command. Each lives in its own file under `commands/`. */
@@ -12,4 +13,5 @@ export const COMMANDS: Command[] = [
   validateCommand,
   rollupCommand,
   extractCommand,
+  serveCommand,
 ];

@@ -1,0 +1,86 @@
+import type { ColumnDef } from '../../../shared/schema/columns';
+import { enumValues } from '../../../shared/schema/enums';
+import { useSidebar } from '../sidebarStore';
+import { PartnerPicker } from './PartnerPicker';
+
+export interface FieldInputProps {
+  /** Unique within the page: the form's kind and the column key. */
+  inputId: string;
+  column: ColumnDef;
+  value: string;
+  onChange(value: string): void;
+  onBlur?(): void;
+  invalid: boolean;
+  describedBy?: string;
+}
+
+/** The input that fits a column's type: a dropdown of labels, a partner picker, a text area, or a text box. */
+export function FieldInput({
+  inputId,
+  column,
+  value,
+  onChange,
+  onBlur,
+  invalid,
+  describedBy,
+}: FieldInputProps) {
+  const { language, t } = useSidebar();
+  const common = {
+    id: inputId,
+    name: column.key,
+    'data-testid': `field-${column.key}`,
+    'aria-invalid': invalid ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': column.required ? ('true' as const) : undefined,
+    onBlur,
+  };
+  if (column.type === 'enum' && column.enum) {
+    return (
+      <select {...common} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        <option value="">{t('chooseOne')}</option>
+        {enumValues(column.enum).map((choice) => (
+          <option key={choice.key} value={choice.key}>
+            {choice[language.value]}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  if (column.type === 'partner_ref' || column.type === 'partner_refs') {
+    return (
+      <PartnerPicker
+        inputId={inputId}
+        value={value}
+        multiple={column.type === 'partner_refs'}
+        onChange={onChange}
+        invalid={invalid}
+        describedBy={describedBy}
+      />
+    );
+  }
+  if (column.type === 'longtext') {
+    return (
+      <textarea {...common} rows={3} value={value} onInput={(event) => onChange(event.currentTarget.value)} />
+    );
+  }
+  const inputMode =
+    column.type === 'email'
+      ? 'email'
+      : column.type === 'phone'
+        ? 'tel'
+        : column.type === 'url'
+          ? 'url'
+          : column.type === 'integer' || column.type === 'number' || column.type === 'money'
+            ? 'numeric'
+            : undefined;
+  return (
+    <input
+      {...common}
+      type="text"
+      inputMode={inputMode}
+      placeholder={column.type === 'date' ? t('dateHint') : undefined}
+      value={value}
+      onInput={(event) => onChange(event.currentTarget.value)}
+    />
+  );
+}

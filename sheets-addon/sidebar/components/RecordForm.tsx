@@ -1,0 +1,110 @@
+import { useSignal } from '@preact/signals';
+import type { Reason } from '../../../shared/i18n/reason';
+import type { Row } from '../../../shared/register/register';
+import type { DuplicateWarning, RecordKind } from '../../core/contract';
+import { DUPLICATE_KEYS, formColumns } from '../recordFields';
+import { useSidebar } from '../sidebarStore';
+import { DuplicateNotice } from './DuplicateNotice';
+import { FieldInput } from './FieldInput';
+
+export interface RecordFormProps {
+  kind: RecordKind;
+}
+
+/** Adds one partner, contact or activity; the server's problems appear under their fields. */
+export function RecordForm({ kind }: RecordFormProps) {
+  const store = useSidebar();
+  const { language, t } = store;
+  const values = useSignal<Record<string, string>>({});
+  const problems = useSignal<Record<string, Reason>>({});
+  const duplicate = useSignal<DuplicateWarning | null>(null);
+  const saved = useSignal<string | null>(null);
+  const columns = formColumns(kind);
+
+  function fields(): Row {
+    const row: Row = {};
+    for (const [key, text] of Object.entries(values.value)) if (text.trim() !== '') row[key] = text.trim();
+    return row;
+  }
+
+  async function checkDuplicate() {
+    if (kind !== 'partner') return;
+    const row = fields();
+    if (!DUPLICATE_KEYS.some((key) => row[key] !== undefined)) {
+      duplicate.value = null;
+      return;
+    }
+    duplicate.value = (await store.client.checkDuplicate(row).catch(() => null)) ?? null;
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    saved.value = null;
+    const result = await store.run((server) => server.addRecord(kind, fields()));
+    if (!result) return;
+    if (!result.ok) {
+      problems.value = Object.fromEntries(result.problems.map((p) => [p.column, p.reason]));
+      return;
+    }
+    problems.value = {};
+    duplicate.value = null;
+    values.value = {};
+    saved.value = result.matched
+      ? t('addedMatched', { id: result.id, match: result.matched.id })
+      : t('added', { id: result.id });
+    store.changed();
+  }
+
+  const formProblem = problems.value[''];
+  const anyProblem = Object.keys(problems.value).length > 0;
+  return (
+    <form class="record-form" data-testid={`form-${kind}`} onSubmit={submit} noValidate>
+      {columns.map((column) => {
+        const inputId = `${kind}-${column.key}`;
+        const problem = problems.value[column.key];
+        return (
+          <div class={problem ? 'field field-invalid' : 'field'} key={column.key}>
+            <label for={inputId}>
+              {column.label[language.value]}
+              {column.required && <span class="required"> ({t('required')})</span>}
+            </label>
+            <FieldInput
+              inputId={inputId}
+              column={column}
+              value={values.value[column.key] ?? ''}
+              invalid={problem !== undefined}
+              describedBy={problem ? `${inputId}-problem` : undefined}
+              onBlur={DUPLICATE_KEYS.includes(column.key) ? checkDuplicate : undefined}
+              onChange={(text) => {
+                values.value = { ...values.value, [column.key]: text };
+                if (problem) {
+                  const { [column.key]: _, ...rest } = problems.value;
+                  problems.value = rest;
+                }
+              }}
+            />
+            {problem && (
+              <p class="field-problem" id={`${inputId}-problem`} data-testid={`problem-${column.key}`}>
+                {problem.message[language.value]}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {duplicate.value && <DuplicateNotice warning={duplicate.value} />}
+      {anyProblem && (
+        <p class="notice notice-error" role="alert" data-testid="form-problems">
+          {formProblem ? formProblem.message[language.value] : t('formProblems')}
+        </p>
+      )}
+      {saved.value && (
+        <p class="notice notice-ok" role="status" data-testid="saved">
+          {saved.value}
+        </p>
+      )}
+      <button type="submit" class="primary" disabled={store.busy.value} data-testid="save">
+        {duplicate.value ? t('saveAnyway') : t('save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { HomeView as HomeData } from '../../core/contract';
+import { useSidebar } from '../sidebarStore';
+
+export interface HomeViewProps {
+  /** Opens the repair view (for a spreadsheet that is not a register yet). */
+  onSetUp(): void;
+}
+
+/** The register's health at a glance: headline figures with what each means, then what needs attention. */
+export function HomeView({ onSetUp }: HomeViewProps) {
+  const store = useSidebar();
+  const { t } = store;
+  const home = useSignal<HomeData | null>(null);
+
+  async function load() {
+    const found = await store.run((server) => server.getHome());
+    if (found) home.value = found;
+  }
+  useEffect(() => {
+    load();
+  }, [store.registerVersion.value]);
+
+  const data = home.value;
+  if (!data) return <p class="muted">{t('loading')}</p>;
+  if (!data.isRegister) {
+    return (
+      <section data-testid="home">
+        <p>{t('homeNotRegister')}</p>
+        <button type="button" class="primary" onClick={onSetUp}>
+          {t('homeSetUp')}
+        </button>
+      </section>
+    );
+  }
+  return (
+    <section data-testid="home">
+      <h2>{t('homeHeadline')}</h2>
+      <dl class="figures">
+        {data.headline.map((figure) => (
+          <div class="figure" key={figure.key} data-testid={`figure-${figure.key}`}>
+            <dt>{figure.label}</dt>
+            <dd>
+              <span class="figure-value">{figure.value}</span>
+              <span class="figure-why">{figure.explanation}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{t('homeAttention')}</h2>
+      {data.attention.length === 0 ? (
+        <p class="muted">{t('homeAllWell')}</p>
+      ) : (
+        <ul class="attention" data-testid="attention">
+          {data.attention.map((item) => (
+            <li key={item.key}>
+              <p>{item.text}</p>
+              {item.ids.length > 0 && <p class="ids">{item.ids.join(', ')}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={load}>
+        {t('homeRefresh')}
+      </button>
+    </section>
+  );
+}

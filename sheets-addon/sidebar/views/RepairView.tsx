@@ -1,0 +1,81 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { RepairReport, SnapshotInfo } from '../../core/contract';
+import { useSidebar } from '../sidebarStore';
+
+export type RepairViewProps = Record<string, never>;
+
+/** Set up or repair, with its report of what changed, and the restore points kept before bulk changes. */
+export function RepairView(_props: RepairViewProps) {
+  const store = useSidebar();
+  const { language, t } = store;
+  const report = useSignal<RepairReport | null>(null);
+  const snapshots = useSignal<SnapshotInfo[] | null>(null);
+
+  async function loadSnapshots() {
+    const found = await store.run((server) => server.listSnapshots());
+    if (found) snapshots.value = found;
+  }
+  useEffect(() => {
+    loadSnapshots();
+  }, [store.registerVersion.value]);
+
+  async function repair() {
+    const done = await store.run((server) => server.setupOrRepair(language.value));
+    if (!done) return;
+    report.value = done;
+    store.changed();
+  }
+
+  async function restore(id: string) {
+    const done = await store.run((server) => server.restoreSnapshot(id));
+    if (!done) return;
+    report.value = done;
+    store.changed();
+  }
+
+  return (
+    <section data-testid="repair">
+      <p>{t('repairIntro')}</p>
+      <button
+        type="button"
+        class="primary"
+        onClick={repair}
+        disabled={store.busy.value}
+        data-testid="repair-run"
+      >
+        {t('repairRun')}
+      </button>
+      {report.value && (
+        <div data-testid="repair-report">
+          <h3>{t('repairReport')}</h3>
+          {report.value.changes.length === 0 ? (
+            <p class="muted">{t('repairNoChange')}</p>
+          ) : (
+            <ul class="lines">
+              {report.value.changes.map((change, index) => (
+                <li key={`${change.code}-${index}`}>{change.message[language.value]}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <h3>{t('snapshots')}</h3>
+      {snapshots.value && snapshots.value.length === 0 && <p class="muted">{t('snapshotsNone')}</p>}
+      {snapshots.value && snapshots.value.length > 0 && (
+        <ul class="snapshots" data-testid="snapshots">
+          {snapshots.value.map((snapshot) => (
+            <li key={snapshot.id}>
+              <span>
+                {snapshot.createdAt.slice(0, 16).replace('T', ' ')} · {snapshot.action}
+              </span>
+              <button type="button" onClick={() => restore(snapshot.id)}>
+                {t('restore')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
