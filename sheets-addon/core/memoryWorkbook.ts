@@ -92,10 +92,25 @@ export class MemoryWorkbook implements Workbook {
     });
   }
 
+  /** Renames a sheet and, as Sheets does, the references to it in every formula. */
   renameSheet(name: string, newName: string): void {
     if (name === newName) return;
     if (this.hasSheet(newName)) throw new Error(`a sheet named ${newName} exists`);
     this.sheet(name).name = newName;
+    const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'!`;
+    // A bare name (Partners!A1) only where no other letter of a longer name comes before it.
+    const bare = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)
+      ? new RegExp(`(?<![A-Za-z0-9_.'])${name}!`, 'g')
+      : null;
+    for (const sheet of this.state.sheets) {
+      for (const line of sheet.cells) {
+        for (const cell of line) {
+          if (!cell.formula) continue;
+          cell.formula = cell.formula.split(quoted(name)).join(quoted(newName));
+          if (bare) cell.formula = cell.formula.replace(bare, quoted(newName));
+        }
+      }
+    }
   }
 
   setSheetHidden(name: string, hidden: boolean): void {

@@ -27,7 +27,7 @@ import { createRegisterCsv } from './registerCsv';
 import { PROPERTY, readRegisterProperties } from './registerProperties';
 import { readSettings, saveSettings } from './settingsStore';
 import { setupOrRepair } from './setupOrRepair';
-import { listSnapshots, restoreSnapshot } from './snapshots';
+import { listSnapshots, loadSnapshot, restoreSnapshot } from './snapshots';
 import type { Workbook } from './workbook';
 
 /** What the sidebar's server functions need from their host. */
@@ -170,7 +170,21 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
       return listSnapshots(workbook);
     },
     restoreSnapshot(id) {
-      return workbook.withLock(() => ({ changes: restoreSnapshot(workbook, id), snapshotId: null }));
+      return workbook.withLock(() => {
+        const snapshot = loadSnapshot(workbook, id);
+        const changes = restoreSnapshot(workbook, id);
+        // Undoing a language switch also puts Lists, Settings and the formulas back in that language.
+        if (snapshot?.action === 'language' && snapshot.language) {
+          const repaired = setupOrRepair(workbook, {
+            layer,
+            language: snapshot.language,
+            now: host.now(),
+            charts: host.charts,
+          });
+          if (repaired.ok) changes.push(...repaired.report.changes);
+        }
+        return { changes, snapshotId: null };
+      });
     },
   };
   return api;

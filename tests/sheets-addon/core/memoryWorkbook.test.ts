@@ -40,4 +40,20 @@ describe('MemoryWorkbook', () => {
   it('names columns the way A1 notation does', () => {
     expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
   });
+
+  it('renames the references to a renamed sheet in every formula, as Sheets does', () => {
+    const book = new MemoryWorkbook();
+    book.createSheet('Partners');
+    book.createSheet('Summary');
+    book.writeFormulas('Summary', 1, 1, [
+      ["=COUNTA('Partners'!$A:$A)-1", '=Partners!A1', "='Partners 2'!A1", '=MyPartners!A1'],
+    ]);
+    book.renameSheet('Partners', 'ภาคีเครือข่าย');
+    expect(book.readFormulas('Summary')[0]).toEqual([
+      "=COUNTA('ภาคีเครือข่าย'!$A:$A)-1",
+      "='ภาคีเครือข่าย'!A1",
+      "='Partners 2'!A1",
+      '=MyPartners!A1',
+    ]);
+  });
 });

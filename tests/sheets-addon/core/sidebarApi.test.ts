@@ -110,6 +110,10 @@ describe('the sidebar api over a workbook', () => {
     expect(sidebar.listSnapshots()[0]).toMatchObject({ id: report.snapshotId, action: 'language' });
     sidebar.restoreSnapshot(report.snapshotId!);
     expect(workbook.readValues('ภาคีเครือข่าย')).toEqual(before);
+    expect(sidebar.getHome().language).toBe('th');
+    expect(workbook.listSheets().map((s) => s.name)).toEqual(
+      expect.arrayContaining(['ตั้งค่า', 'รายการตัวเลือก']),
+    );
   });
 });
 
