@@ -1,6 +1,7 @@
 import { cleanFieldText } from './cleanText';
 import type { LinkFacts } from './pageLinks';
 import type { PageBlock, PageScan } from './pageScan';
+import { findTableNames, type TableNameCell } from './staffTable';
 import { findEmails, findLineIds, findPhones, type TextMatch } from './textFacts';
 
 /** A person found on the page with a title and/or a way to reach them, and the text range of their row or card. */
@@ -37,7 +38,7 @@ const THAI_ROLE = new RegExp(
   'g',
 );
 const ENGLISH_ROLE =
-  /\b(?:(?:deputy|vice|assistant)\s+)?(?:director|principal|head(?: of [a-z ]+)?|manager|coordinator|chair(?:man|person)?|president|dean|teacher|officer|secretary|mayor|csr programme)\b[^\t\n,;]*/gi;
+  /\b(?:(?:deputy|vice|assistant)\s+)?(?:director|principal|head|manager|coordinator|chair(?:man|person)?|president|dean|teacher|officer|secretary|mayor)\b(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Za-z&]+){1,4})?/gi;
 // Blocks a card may grow into; a list or table holds several people, not one.
 const CARD_TAGS = new Set([
   'tr',
@@ -78,7 +79,9 @@ export function findStaff(
   scan: PageScan,
   links: LinkFacts,
 ): { staff: StaffMember[]; rows: { start: number; end: number }[] } {
-  const names = findPersonNames(scan.text).slice(0, MAX_PEOPLE_ROWS);
+  const tableNames = findTableNames(scan);
+  const tableRoles = new Map(tableNames.map((cell) => [cell.name.start, cell.role]));
+  const names = withTableNames(findPersonNames(scan.text), tableNames).slice(0, MAX_PEOPLE_ROWS);
   const starts = names.map((name) => name.start);
   const countIn = (start: number, end: number) => lowerBound(starts, end) - lowerBound(starts, start);
   const blockStarts = scan.blocks.map((block) => block.start);
@@ -93,7 +96,7 @@ export function findStaff(
     }
     const card = scan.text.slice(range.start, range.end);
     const masked = maskNames(card, names, range.start);
-    const role = roleNear(masked, name.start - range.start);
+    const role = tableRoles.get(name.start) ?? roleNear(masked, name.start - range.start);
     const inCard = (match: TextMatch) => match.start >= range.start && match.start < range.end;
     const shift = (match: TextMatch) => ({
       ...match,
@@ -117,6 +120,15 @@ export function findStaff(
     });
   });
   return { staff, rows };
+}
+
+/** Names found by pattern, plus table name cells no pattern match overlaps, in page order. */
+function withTableNames(names: TextMatch[], cells: TableNameCell[]): TextMatch[] {
+  const extra = cells
+    .map((cell) => cell.name)
+    .filter((cell) => !names.some((name) => name.start < cell.end && cell.start < name.end));
+  if (extra.length === 0) return names;
+  return [...names, ...extra].sort((a, b) => a.start - b.start);
 }
 
 function cardAround(

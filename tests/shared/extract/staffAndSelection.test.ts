@@ -51,6 +51,40 @@ describe('Thai staff lists, tables and cards', () => {
     expect(proposal.sources.contacts[0].name).toBe('table');
   });
 
+  it('a staff table with a name column finds names written without an honorific, titled by its role column', () => {
+    const proposal = extractPage(
+      bodyOf(`<table>
+        <thead><tr><th>ลำดับ</th><th>ชื่อ-สกุล</th><th>ตำแหน่ง</th><th>เบอร์โทร</th><th>อีเมล</th></tr></thead>
+        <tbody>
+          <tr><td>1</td><td>สมหญิง รักเรียน</td><td>นักวิชาการศึกษาชำนาญการ</td><td>081-555-0001</td><td>somying@rimnuea.go.th</td></tr>
+          <tr><td>2</td><td>Anan Chaiyo</td><td>IT support</td><td>081-555-0002</td><td></td></tr>
+        </tbody></table>`),
+      URL,
+    );
+    expect(proposal.contacts).toEqual([
+      expect.objectContaining({
+        name: 'สมหญิง รักเรียน',
+        role: 'นักวิชาการศึกษาชำนาญการ',
+        phone: ['+66815550001'],
+        email: ['somying@rimnuea.go.th'],
+      }),
+      expect.objectContaining({ name: 'Anan Chaiyo', role: 'IT support', phone: ['+66815550002'] }),
+    ]);
+    expect(proposal.sources.contacts[1].name).toBe('table');
+  });
+
+  it('an English title is read up to its department, not to the end of the line', () => {
+    const proposal = extractPage(
+      bodyOf('<li>Ms. Jane Doe, Head of Science Department, tel. 081-234-5678</li>'),
+      URL,
+    );
+    expect(proposal.contacts[0]).toMatchObject({
+      name: 'Ms. Jane Doe',
+      role: 'Head of Science Department',
+      phone: ['+66812345678'],
+    });
+  });
+
   it('a person merely mentioned, with no title or way to reach them, is not a contact', () => {
     expect(extractPage(bodyOf('<p>ขอขอบคุณ นายสมชาย ใจดี ที่มาร่วมงาน</p>'), URL).contacts).toEqual([]);
   });
