@@ -1,0 +1,160 @@
+/**
+ * The browser extension's size and speed: gzipped bundle sizes of the capture form (popup),
+ * options page, background and content script from a production build (target: the form
+ * ≤ 40 KB gzipped), and, in real Chromium with the built extension, extraction time on every
+ * page fixture and a generated 2 MB page (target ≤ 150 ms): the content script's own
+ * extractPage time, the injection round trip, and opening the capture page until its form is
+ * filled. Run: `npx tsx bench/extension.bench.ts` (needs Debian's chromium or CHROME_PATH).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../tests/e2e/chromium';
+import { startPageServer } from '../tests/e2e/registerHost';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const ROOT = join(import.meta.dirname, '..');
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+/** Popup/side panel budget, gzipped. */
+const FORM_TARGET_BYTES = 40 * 1024;
+/** Extraction on the 2 MB page, from shortcut to filled form. */
+const EXTRACT_TARGET_MS = 150;
+const GENERATED_BYTES = 2 * 1024 * 1024;
+const RUNS = 9;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A large Thai school page: news prose, staff tables with titles, contact cards, one JSON-LD block, hidden decoys. */
+function generatedPage(bytes: number): string {
+  const parts = [
+    '<!doctype html><html lang="th"><head><meta charset="utf-8"><title>โรงเรียนบ้านทดสอบ</title>',
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"School","name":"โรงเรียนบ้านทดสอบ","url":"https://www.bantest.ac.th","email":"info@bantest.ac.th","telephone":"053-121-555"}</script>',
+    '</head><body><main>',
+  ];
+  let size = parts.join('').length * 3;
+  for (let n = 0; size < bytes; n++) {
+    const block =
+      `<article><h2>ข่าวประชาสัมพันธ์ที่ ${n}</h2><p>${'โรงเรียนจัดกิจกรรมการเรียนรู้ร่วมกับชุมชนและภาคีเครือข่ายในพื้นที่ '.repeat(6)}</p>` +
+      `<table><tr><td>นายสมชาย ใจดี ${n}</td><td>ครูชำนาญการ</td><td>081-234-${String(1000 + (n % 9000)).padStart(4, '0')}</td></tr>` +
+      `<tr><td>นางมาลี ศรีสุข ${n}</td><td>รองผู้อำนวยการ</td><td>teacher${n}@bantest.ac.th</td></tr></table>` +
+      `<p style="display:none">hidden${n}@decoy.example</p></article>`;
+    parts.push(block);
+    size += Buffer.byteLength(block);
+  }
+  parts.push(
+    '<footer>ที่อยู่: 123 หมู่ 5 ตำบลดอนแก้ว อำเภอแม่ริม จังหวัดเชียงใหม่ 50180 โทร 053-121-555</footer></main></body></html>',
+  );
+  return parts.join('');
+}
+
+function bundleSizes(dir: string): { part: string; raw: number; gzip: number; target: string }[] {
+  const files = (sub: string) => readdirSync(join(dir, sub)).map((name) => join(sub, name));
+  const gz = (paths: string[]) =>
+    paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p))).length, 0);
+  const raw = (paths: string[]) => paths.reduce((sum, p) => sum + statSync(join(dir, p)).size, 0);
+  const chunks = files('chunks');
+  const shared = [...chunks.filter((p) => !/popup|options/.test(p)), ...files('assets')];
+  const groups: [string, string[], string][] = [
+    [
+      'capture form (popup.html + its chunks + css)',
+      ['popup.html', ...chunks.filter((p) => p.includes('popup')), ...shared],
+      `≤ ${kb(FORM_TARGET_BYTES)}`,
+    ],
+    ['options page', ['options.html', ...chunks.filter((p) => p.includes('options')), ...shared], '—'],
+    ['background', ['background.js'], '—'],
+    ['content script (extraction)', ['content-scripts/content.js'], '—'],
+  ];
+  return groups.map(([part, paths, target]) => ({ part, raw: raw(paths), gzip: gz(paths), target }));
+}
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  const sizes = bundleSizes(join(ROOT, '.output/chrome-mv3'));
+  console.log('## Extension bundle sizes (production build, Chrome MV3)\n');
+  console.log('| part | raw | gzipped | target |\n|---|---|---|---|');
+  for (const { part, raw, gzip, target } of sizes) {
+    const verdict = target === '—' ? '—' : `${target}: ${gzip <= FORM_TARGET_BYTES ? 'met' : 'MISSED'}`;
+    console.log(`| ${part} | ${kb(raw)} | ${kb(gzip)} | ${verdict} |`);
+  }
+
+  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
+  const pages: Record<string, string> = { 'generated-2mb': generatedPage(GENERATED_BYTES) };
+  for (const slug of readdirSync(PAGES, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name))
+    pages[slug] = readFileSync(join(PAGES, slug, 'source.html'), 'utf8');
+  const server = await startPageServer(pages);
+  const profile = mkdtempSync(join(tmpdir(), 'netreg-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: chromiumFlags(join(ROOT, '.output/chrome-mv3-e2e')),
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const version = await worker.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '?');
+    const rows: string[] = [];
+    for (const [slug, html] of Object.entries(pages)) {
+      const url = `${server.origin}/${slug}`;
+      const site = await context.newPage();
+      await site.goto(url);
+      const tabId = await worker.evaluate(
+        async (wanted) => (await chrome.tabs.query({ url: wanted }))[0].id!,
+        url,
+      );
+      const extract: number[] = [];
+      const roundTrip: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const { ms, wall } = await worker.evaluate(async (id) => {
+          const start = performance.now();
+          const [injection] = await chrome.scripting.executeScript({
+            target: { tabId: id },
+            files: ['/content-scripts/content.js'],
+          });
+          return {
+            ms: (injection.result as { extractMs: number }).extractMs,
+            wall: performance.now() - start,
+          };
+        }, tabId);
+        extract.push(ms);
+        roundTrip.push(wall);
+      }
+      const form = await context.newPage();
+      const opened = Date.now();
+      await form.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await form.waitForFunction(
+        () =>
+          (document.querySelector('[data-testid="field-partner-name"]') as HTMLInputElement | null)?.value !==
+          undefined,
+      );
+      const filledMs = Date.now() - opened;
+      await form.close();
+      await site.close();
+      const verdict =
+        slug === 'generated-2mb'
+          ? `≤ ${EXTRACT_TARGET_MS} ms: ${median(extract) <= EXTRACT_TARGET_MS ? 'met' : 'MISSED'}`
+          : '—';
+      rows.push(
+        `| ${slug} | ${kb(Buffer.byteLength(html))} | ${median(extract).toFixed(1)} | ${Math.max(...extract).toFixed(1)} | ${median(roundTrip).toFixed(1)} | ${filledMs} | ${verdict} |`,
+      );
+    }
+    console.log(`\n## Extraction in ${version} (headless, built extension), median of ${RUNS} injections\n`);
+    console.log(
+      '| page | size | extractPage (ms, median) | extractPage (ms, max) | injection round trip (ms, median) | open capture page → form filled (ms) | target |',
+    );
+    console.log('|---|---|---|---|---|---|---|');
+    for (const row of rows) console.log(row);
+  } finally {
+    await context.close();
+    await server.stop();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+await main();
