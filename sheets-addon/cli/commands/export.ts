@@ -43,7 +43,12 @@ async function run(args: string[], io: CommandIo): Promise<number> {
       return 0;
     }
     const key = tab as (typeof DATA_TAB_KEYS)[number];
-    await writeFileAtomic(outPath, exportCsv(key, register.tables[key], language));
+    try {
+      await writeFileAtomic(outPath, exportCsv(key, register.tables[key], language));
+    } catch (error) {
+      io.err(`netreg export: cannot write "${out}": ${(error as Error).message} / เขียนไฟล์ "${out}" ไม่ได้`);
+      return 1;
+    }
     const skipped = problems.filter(
       (problem) => problem.tab === key && problem.reason.code !== 'text.not_safe',
     ).length;

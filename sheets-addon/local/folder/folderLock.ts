@@ -43,7 +43,9 @@ async function acquire(dir: string): Promise<() => Promise<void>> {
       await handle.close();
       return () => rm(path, { force: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw folderError('folder.missing', { dir });
+      if (code !== 'EEXIST') throw error;
     }
     if (await isStale(path)) {
       await rm(path, { force: true });
