@@ -131,4 +131,16 @@ describe('the built Code.js', () => {
     expect(get({ op: 'ping', token })).toMatchObject({ ok: true, register: 'ทะเบียนเครือข่าย โรงเรียนทดสอบ' });
     expect(get({ op: 'index', token }).partners.map((p: { id: string }) => p.id)).toEqual(['P-0001']);
   });
+
+  it('gives an id to a row typed by hand when the onEdit trigger fires, in one read-and-write', () => {
+    const { context, double } = load();
+    (context.setupOrRepair as (language: string) => unknown)('en');
+    const sheet = double.spreadsheet.sheets.find((s) => s.name === 'Contacts')!;
+    const nameColumn = sheet.cells[0].findIndex((cell) => cell.value === 'Contact name') + 1;
+    sheet.cell(2, nameColumn).value = 'ครูสมศรี ใจงาม';
+    double.log.reset();
+    (context.onEdit as (e: unknown) => void)({ range: sheet.getRange(2, nameColumn) });
+    expect(sheet.cells[1][0].value).toBe('C-0001');
+    expect(double.log.byMethod().setValues).toBe(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARTNERS } from '../../../shared/schema/tabs';
-import { appendRecords } from '../../../sheets-addon/core/appendRecords';
+import { appendRecords, MAX_APPEND_ROWS } from '../../../sheets-addon/core/appendRecords';
 import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
 import { MemoryWorkbook } from '../../../sheets-addon/core/memoryWorkbook';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
@@ -109,6 +109,24 @@ describe('appendRecords', () => {
     expect(outcome.value.added).toEqual(['P-0004']);
     expect(outcome.value.refused[0].line).toBe(2);
     expect(outcome.value.refused[0].reason.message.th).toMatch(/แถวที่ 2/);
+  });
+});
+
+describe('appendRecords limits', () => {
+  it(`refuses a batch over ${MAX_APPEND_ROWS} rows whole, before reading or writing anything`, () => {
+    const book = registerWithPartners();
+    const before = structuredClone(book.state);
+    const rows = Array.from({ length: MAX_APPEND_ROWS + 1 }, (_, i) => ({ name: `p${i}` }));
+    const outcome = appendRecords(book, 'partners', rows, { layer, now });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.reason.message.en).toContain(String(MAX_APPEND_ROWS));
+    expect(book.state).toEqual(before);
+  });
+
+  it('refuses to append to a spreadsheet that is not set up, with a reason in both languages', () => {
+    const outcome = appendRecords(new MemoryWorkbook(), 'partners', [{ name: 'x' }], { layer, now });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.reason.message.th).toContain('ตั้งค่า');
   });
 });
 
