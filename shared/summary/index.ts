@@ -1,3 +1,4 @@
 export * from './networkFormulas';
 export * from './summaryGrid';
 export * from './summaryText';
+export * from './summaryValues';

@@ -1,0 +1,103 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { HyperFormula, type RawCellContent } from 'hyperformula';
+import { describe, expect, it } from 'vitest';
+import { serialOf } from '../../../../shared/metrics/dates';
+import { PARTNER_FORMULA_COLUMNS } from '../../../../shared/metrics/partnerColumns';
+import { exportXlsx } from '../../../../sheets-addon/local/xlsx/exportXlsx';
+import { expectedPartnerCell, expectedSummaryCell, sameFigure } from '../../../formulas/expectedFigures';
+import { ENGINE_CONFIG } from '../../../formulas/formulaEngine';
+import { fixtureRegister } from '../../../shared/metrics/fixtureRegister';
+
+const AS_OF = '2025-11-01';
+const DAY_MS = 86_400_000;
+
+/** A cell of the file as a spreadsheet program reads it: formulas as formulas, dates as serials. */
+function programCell(value: ExcelJS.CellValue): RawCellContent {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.getTime() / DAY_MS + 25_569;
+  if (typeof value === 'object' && 'formula' in value) return `=${value.formula}`;
+  if (typeof value === 'object') throw new Error(`unexpected cell ${JSON.stringify(value)}`);
+  return value as RawCellContent;
+}
+
+async function exported() {
+  const path = join(mkdtempSync(join(tmpdir(), 'netreg-xlsx-')), 'register.xlsx');
+  const register = fixtureRegister();
+  const built = await exportXlsx(register, path, { asOf: AS_OF });
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.readFile(path);
+  return { register, built, file };
+}
+
+describe('exportXlsx', () => {
+  it('writes a file whose formulas recalculate to the figures compute() gives', async () => {
+    const { register, built, file } = await exported();
+    const sheets: Record<string, RawCellContent[][]> = {};
+    file.eachSheet((worksheet) => {
+      const rows: RawCellContent[][] = [];
+      worksheet.eachRow({ includeEmpty: true }, (row, r) => {
+        const cells: RawCellContent[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          cells[c - 1] = programCell(cell.value);
+        });
+        rows[r - 1] = Array.from(cells, (cell) => cell ?? null);
+      });
+      sheets[worksheet.name] = Array.from(rows, (row) => row ?? []);
+    });
+    const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+    const value = (sheet: string, row: number, column: number) =>
+      hf.getCellValue({ sheet: hf.getSheetId(sheet) as number, row: row - 1, col: column - 1 });
+    const mismatches: string[] = [];
+    built.metrics.partners.forEach((partner, index) => {
+      for (const column of PARTNER_FORMULA_COLUMNS) {
+        const actual = value(
+          built.layout.sheets.partners,
+          index + 2,
+          built.layout.columns.partners[column.key],
+        );
+        const expected = expectedPartnerCell(column.key, partner, register.language);
+        if (!sameFigure(actual, expected))
+          mismatches.push(`${partner.id}.${column.key}: ${String(actual)} ≠ ${String(expected)}`);
+      }
+    });
+    for (const [key, address] of Object.entries(built.summary.cells)) {
+      const expected = expectedSummaryCell(key, built.metrics);
+      if (expected === undefined) continue;
+      const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
+      const actual = value(built.sheets[0].name, Number(row), letters.charCodeAt(0) - 64);
+      if (!sameFigure(actual, expected))
+        mismatches.push(`summary ${key}: ${String(actual)} ≠ ${String(expected)}`);
+    }
+    expect(mismatches).toEqual([]);
+    expect(Object.keys(sheets)).toEqual(
+      expect.arrayContaining(['ภาคีเครือข่าย', 'ตั้งค่า', 'รายการตัวเลือก', 'สรุปผล']),
+    );
+  });
+
+  it('caches compute()’s results in the formula cells, so a reader that does not recalculate sees the figures', async () => {
+    const { built, file } = await exported();
+    const partners = file.getWorksheet(built.layout.sheets.partners);
+    const cell = partners?.getCell(2, built.layout.columns.partners.last_contact)
+      .value as ExcelJS.CellFormulaValue;
+    expect(cell.formula).toContain('VLOOKUP');
+    // exceljs hands back a cached date of a date-formatted cell as a Date.
+    expect(cell.result).toEqual(new Date('2025-09-18T00:00:00Z'));
+    expect(serialOf('2025-09-18')).toBe(45_918);
+  });
+
+  it('freezes header rows, hides Lists and Links, and gives enum columns dropdowns of Lists labels', async () => {
+    const { built, file } = await exported();
+    const partners = file.getWorksheet(built.layout.sheets.partners) as ExcelJS.Worksheet;
+    expect(partners.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(file.getWorksheet('รายการตัวเลือก')?.state).toBe('hidden');
+    expect(file.getWorksheet('ความเชื่อมโยง')?.state).toBe('hidden');
+    expect(partners.getCell('C2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringContaining('รายการตัวเลือก')],
+    });
+    expect(partners.getCell('A1').value).toBe('รหัส');
+  });
+});
