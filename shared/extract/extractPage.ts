@@ -1,4 +1,5 @@
 import { foldPersonName } from '../match/personName';
+import { SHARED_SITE_DOMAINS } from '../match/sharedDomains';
 import { normaliseDate } from '../normalise/date';
 import { toArabicDigits } from '../normalise/digits';
 import { normaliseEmail } from '../normalise/email';
@@ -147,17 +148,17 @@ function proposalOf(doc: Document, url: string, options: ExtractOptions): PagePr
   partner.set('website', websiteInText(scan.text), 'text');
   const address = findAddress(scan.text);
   if (address) addTextAddress(partner, address, 'text');
-  if (pageHost) partner.set('website', `${new URL(url).origin}/`, 'url');
+  if (pageHost) partner.set('website', websiteOfPage(url), 'url');
 
-  const hosts = [partner.values.website, url, ...partner.lists.email]
-    .map((value) =>
-      value ? hostOf(value.includes('@') ? `https://${value.split('@')[1]}` : value) : undefined,
-    )
+  const hosts = [partner.values.website, url]
+    .map((value) => (value ? hostOf(value) : undefined))
     .filter((host): host is string => Boolean(host));
+  const emailDomains = partner.lists.email.map((email) => email.slice(email.lastIndexOf('@') + 1));
   const sector = guessSector({
     types: primary ? { names: primary.types, source: primary.source } : undefined,
     name: partner.values.name,
     hosts,
+    emailDomains,
   });
   partner.set('sector', sector?.value, sector?.source ?? 'name');
 
@@ -223,6 +224,17 @@ function microformatFacts(scan: PageScan, url: string): SchemaFacts {
   const facts = readSchemaFacts(readMicroformats(scan.microformatRoots, url), 'h-card');
   for (const event of facts.events) event.source = 'h-event';
   return facts;
+}
+
+/**
+ * The site a page belongs to: its origin, or on a site that hosts many organisations'
+ * pages (facebook.com/bandonkaewschool) the page's own address without query or fragment.
+ */
+function websiteOfPage(url: string): string {
+  const parsed = new URL(url);
+  const domain = registrableDomain(parsed.hostname);
+  if (domain && SHARED_SITE_DOMAINS.includes(domain)) return `${parsed.origin}${parsed.pathname}`;
+  return `${parsed.origin}/`;
 }
 
 function hostOf(url: string): string | undefined {

@@ -1,3 +1,4 @@
+import { SHARED_GOVERNMENT_MAIL_DOMAINS, WEBMAIL_DOMAINS } from '../match/sharedDomains';
 import type { Sourced } from './proposal';
 
 // Name rules in order: the more specific kind first (สมาคมผู้ปกครอง before สมาคม, สำนักงานเขตพื้นที่ before สำนักงาน).
@@ -25,11 +26,12 @@ const BY_NAME: readonly [RegExp, string][] = [
 
 const SCHOOL_TYPES = new Set(['school', 'elementaryschool', 'middleschool', 'highschool', 'preschool']);
 
-/** What a sector guess looks at: the schema.org types and their source, the name, the web and email domains. */
+/** What a sector guess looks at: the schema.org types and their source, the name, the web hosts and email domains. */
 export interface SectorClues {
   types?: { names: string[]; source: string };
   name?: string;
   hosts: string[];
+  emailDomains?: string[];
 }
 
 /** The sector's key from the name's kind (โรงเรียน, อบต., บริษัท …), if it tells. */
@@ -46,6 +48,13 @@ function sectorFromHost(host: string): string | undefined {
   if (host.endsWith('.go.th')) return 'gov_agency';
   // .ac.th is used by schools and universities alike: the name decides, not the domain.
   return undefined;
+}
+
+// Schools' mail is at obec.go.th (banmaeram@obec.go.th); other shared and free mail says nothing.
+function sectorFromEmailDomain(domain: string): string | undefined {
+  if (domain === 'obec.go.th') return 'school';
+  if (SHARED_GOVERNMENT_MAIL_DOMAINS.includes(domain) || WEBMAIL_DOMAINS.includes(domain)) return undefined;
+  return sectorFromHost(domain.startsWith('.') ? domain : `.${domain}`);
 }
 
 /**
@@ -75,6 +84,10 @@ export function guessSector(clues: SectorClues): Sourced<string> | undefined {
     return { value: 'private', source: typeSource };
   for (const host of clues.hosts) {
     const sector = sectorFromHost(host);
+    if (sector) return { value: sector, source: 'domain' };
+  }
+  for (const domain of clues.emailDomains ?? []) {
+    const sector = sectorFromEmailDomain(domain.toLowerCase());
     if (sector) return { value: sector, source: 'domain' };
   }
   return undefined;

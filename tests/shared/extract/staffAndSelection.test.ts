@@ -141,6 +141,13 @@ describe('sector and activity type guesses', () => {
     expect(guessSector({ name, hosts: [...hosts] })?.value).toBe(sector);
   });
 
+  it('mail at obec.go.th means a school; free or shared mail says nothing', () => {
+    expect(guessSector({ name: 'ไม่มีคำบอก', hosts: [], emailDomains: ['obec.go.th'] })?.value).toBe('school');
+    expect(
+      guessSector({ name: 'ไม่มีคำบอก', hosts: [], emailDomains: ['gmail.com', 'moe.go.th'] }),
+    ).toBeUndefined();
+  });
+
   it('a .ac.th domain alone does not decide between a school and a university', () => {
     expect(guessSector({ name: 'ไม่มีคำบอก', hosts: ['www.bandonkaew.ac.th'] })).toBeUndefined();
   });
@@ -173,6 +180,33 @@ describe('sector and activity type guesses', () => {
     ['นิเทศติดตามการจัดการเรียนรู้', 'mentoring'],
   ])('%s is %s', (title, type) => {
     expect(activityTypeOf(title)).toBe(type);
+  });
+});
+
+describe('pages without structured data', () => {
+  it('an activity page with a Thai date in its text proposes the activity', () => {
+    const proposal = extractPage(
+      bodyOf('<h1>ศึกษาดูงานการจัดการเรียนรู้ โรงเรียนบ้านใต้</h1><p>วันที่ ๕ มี.ค. ๒๕๖๘ เวลา 09.00 น.</p>'),
+      'https://www.bantai.ac.th/news/12',
+    );
+    expect(proposal.activity).toEqual({
+      title: 'ศึกษาดูงานการจัดการเรียนรู้ โรงเรียนบ้านใต้',
+      date: '2025-03-05',
+      type: 'study_visit',
+    });
+    expect(proposal.sources.activity).toEqual({ title: 'heading', date: 'text', type: 'title' });
+  });
+
+  it('a page with no activity words proposes no activity', () => {
+    expect(extractPage(bodyOf('<h1>โรงเรียนบ้านใต้</h1><p>วันที่ 5 มีนาคม 2568</p>'), URL).activity).toBeUndefined();
+  });
+
+  it('a school page on Facebook keeps the page address as its website, not facebook.com', () => {
+    const proposal = extractPage(
+      bodyOf('<h1>โรงเรียนบ้านดอนแก้ว</h1>'),
+      'https://www.facebook.com/bandonkaewschool?ref=page_internal',
+    );
+    expect(proposal.partner.website).toBe('https://www.facebook.com/bandonkaewschool');
   });
 });
 
