@@ -13,7 +13,7 @@ export const SIDEBAR_MESSAGES = {
   navImport: { th: 'นำเข้า', en: 'Import' },
   navExport: { th: 'ส่งออก', en: 'Export' },
   navSettings: { th: 'ตั้งค่า', en: 'Settings' },
-  navConnect: { th: 'เชื่อมส่วนขยาย', en: 'Extension' },
+  navConnect: { th: 'ส่วนขยาย', en: 'Extension' },
   navRepair: { th: 'ตรวจซ่อม', en: 'Repair' },
   loading: { th: 'กำลังโหลด…', en: 'Loading…' },
   working: { th: 'กำลังดำเนินการ…', en: 'Working…' },

@@ -63,7 +63,9 @@ export function RegisterTables(_props: RegisterTablesProps) {
               {rows.map((row, r) => (
                 <tr key={`${r}-${row[0]}`}>
                   {header.map((_, c) => (
-                    <td key={`${r}-${c}`}>{row[c] ?? ''}</td>
+                    <td key={`${r}-${c}`} title={row[c] || undefined}>
+                      {row[c] ?? ''}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -56,7 +56,15 @@ export function HomeView({ onSetUp }: HomeViewProps) {
           {data.attention.map((item) => (
             <li key={item.key}>
               <p>{item.text}</p>
-              {item.ids.length > 0 && <p class="ids">{item.ids.join(', ')}</p>}
+              {item.ids.length > 0 && (
+                <p class="ids">
+                  {item.ids.map((id) => (
+                    <span key={id} class="id-chip">
+                      {id}
+                    </span>
+                  ))}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -1,0 +1,90 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRegister } from '../../sheets-addon/local/registerFolder';
+import { type LocalServer, startLocalServer } from '../../sheets-addon/local/server/localServer';
+import { prepareDemoRegister } from '../../sheets-addon/local/server/registerPreparation';
+import { buildSidebarHtml } from '../../sheets-addon/sidebar/build';
+import { launchChromium } from './chromiumLaunch';
+
+const DEMO = join(import.meta.dirname, '../../demo/register');
+/** Where the page is photographed, for a person to look at. */
+const SCREENSHOT = join(tmpdir(), 'sidebar.png');
+const THAI_NAME = 'โรงเรียนบ้านหนองบัวพัฒนศึกษา';
+
+let root = '';
+let dir = '';
+let server: LocalServer;
+let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'netreg-browser-'));
+  dir = join(root, 'register');
+  await prepareDemoRegister(dir, DEMO);
+  server = await startLocalServer({ dir, port: 0, page: await buildSidebarHtml() });
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  await page.goto(`${server.url}/`);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('the local host in Chromium', () => {
+  it('opens on the register’s health in Thai, beside the partners table', async () => {
+    await page.getByTestId('figure-partners').waitFor();
+    expect(await page.getByTestId('sidebar').getAttribute('lang')).toBe('th');
+    await expect
+      .poll(() => page.getByTestId('table-view').textContent())
+      .toContain('องค์การบริหารส่วนตำบลแม่แรม');
+    expect(await page.getByTestId('tab-0').textContent()).toBe('ภาคีเครือข่าย');
+  });
+
+  it('shows the server’s problem under the field, in Thai, when a partner has no name', async () => {
+    await page.getByTestId('nav-add').click();
+    await page.getByTestId('save').click();
+    await page.getByTestId('problem-name').waitFor();
+    expect(await page.getByTestId('problem-name').textContent()).toMatch(/[\u0E00-\u0E7F]/);
+  });
+
+  it('warns before saving that a partner is already in the register, and how it matched', async () => {
+    const form = page.getByTestId('form-partner');
+    await form.getByTestId('field-website').fill('https://www.maeram.go.th/about');
+    await form.getByTestId('field-name').click();
+    await page.getByTestId('duplicate-warning').waitFor();
+    expect(await page.getByTestId('duplicate-warning').textContent()).toContain('P-0001');
+    await form.getByTestId('field-website').fill('');
+  });
+
+  it('adds a partner with a Thai name from the form, then shows it in the table and in the register files', async () => {
+    const form = page.getByTestId('form-partner');
+    await form.getByTestId('field-name').fill(THAI_NAME);
+    await form.getByTestId('field-sector').selectOption('school');
+    await form.getByTestId('field-province').fill('เชียงใหม่');
+    await page.getByTestId('save').click();
+    await page.getByTestId('saved').waitFor();
+    const id = (await page.getByTestId('saved').textContent())?.match(/P-\d{4}/)?.[0];
+    expect(id).toBeDefined();
+
+    await expect.poll(() => page.getByTestId('table-view').textContent()).toContain(THAI_NAME);
+    const row = page.getByTestId('table-view').locator('tr', { hasText: THAI_NAME });
+    expect(await row.textContent()).toContain(id);
+    expect(await row.textContent()).toContain('สถานศึกษา');
+
+    expect(await readFile(join(dir, 'partners.csv'), 'utf8')).toContain(THAI_NAME);
+    const { register } = await loadRegister(dir);
+    const saved = register.tables.partners.find((partner) => partner.id === id);
+    expect(saved?.name).toBe(THAI_NAME);
+    expect(saved?.sector).toBe('school');
+
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('figure-partners').waitFor();
+    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+  });
+});
