@@ -4,6 +4,7 @@ import { extractCommand } from './commands/extract';
 import { importCommand } from './commands/import';
 import { rollupCommand } from './commands/rollup';
 import { serveCommand } from './commands/serve';
+import { summaryCommand } from './commands/summary';
 import { validateCommand } from './commands/validate';
 
 /** Every `netreg` sub-command. Each lives in its own file under `commands/`. */
@@ -14,4 +15,5 @@ export const COMMANDS: Command[] = [
   rollupCommand,
   extractCommand,
   serveCommand,
+  summaryCommand,
 ];

@@ -1,0 +1,124 @@
+import { resolve } from 'node:path';
+import type { Language } from '../../../shared/i18n/language';
+import { computeMetrics, type NetworkMetrics } from '../../../shared/metrics/compute';
+import { dayNumber } from '../../../shared/metrics/dates';
+import { type MetricDefinition, NETWORK_METRICS, networkMetric } from '../../../shared/metrics/definitions';
+import { listLabel, RELATIONSHIP_STATES } from '../../../shared/metrics/listsArea';
+import { enumLabel } from '../../../shared/schema/enumLookup';
+import { ENUMS } from '../../../shared/schema/enums';
+import { SUMMARY_TEXT } from '../../../shared/summary/summaryText';
+import { loadRegister, RegisterFolderError } from '../../local/registerFolder';
+import { type Command, type CommandIo, UsageError } from '../command';
+import { folderOptions, printFolderError } from './folderOptions';
+
+/** Thai vowel and tone marks sit above or below a letter and take no column of their own. */
+const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+const columns = (text: string) => text.replace(ZERO_WIDTH, '').length;
+const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - columns(text)));
+const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - columns(text))) + text;
+
+const YES = { th: 'ใช่', en: 'yes' };
+const NO = { th: 'ไม่', en: 'no' };
+
+function formatted(metric: MetricDefinition, value: unknown, language: Language): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (metric.key === 'most_connected')
+    return (value as NetworkMetrics['most_connected']).map((e) => `${e.id} (${e.links})`).join(', ') || '–';
+  if (Array.isArray(value)) return value.join(', ') || '–';
+  switch (metric.format) {
+    case 'share':
+      return `${((value as number) * 100).toFixed(1)}%`;
+    case 'ratio':
+      return (value as number).toFixed(3);
+    case 'money':
+      return (value as number).toLocaleString('en');
+    case 'flag':
+      return value ? YES[language] : NO[language];
+    default:
+      return String(value);
+  }
+}
+
+/** The network figures as aligned lines: label, value, explanation; then the tables. */
+function readable(network: NetworkMetrics, asOf: string, language: Language): string[] {
+  const t = SUMMARY_TEXT;
+  const lines = [`${t.title[language]} ${asOf}`, ''];
+  const rows = NETWORK_METRICS.map((metric) => [
+    metric.label[language],
+    formatted(metric, (network as unknown as Record<string, unknown>)[metric.key], language),
+    metric.explanation[language],
+  ]);
+  const width = Math.max(...rows.map((row) => columns(row[0])));
+  const valueWidth = Math.max(...rows.map((row) => columns(row[1])));
+  for (const [label, value, explanation] of rows)
+    lines.push(`${padEnd(label, width)}  ${padStart(value, valueWidth)}  ${explanation}`);
+  const table = (key: string, entries: [string, string][]) => {
+    lines.push('', networkMetric(key).label[language]);
+    const w = Math.max(...entries.map(([label]) => columns(label)));
+    for (const [label, value] of entries) lines.push(`  ${padEnd(label, w)}  ${value}`);
+  };
+  table(
+    'strategy_activities',
+    ENUMS.strategy.map((s) => {
+      const count = network.strategy_activities[s.key];
+      return [s[language], count === 0 ? `0  ${t.gapFlag[language]}` : String(count)];
+    }),
+  );
+  table(
+    'participation_ladder',
+    network.participation_ladder.map((count, depth) => [`${depth}/5`, String(count)]),
+  );
+  table(
+    'relationship_states',
+    RELATIONSHIP_STATES.map((s) => [
+      listLabel('relationship_state', s.key, language),
+      String(network.relationship_states[s.key]),
+    ]),
+  );
+  table(
+    'by_status',
+    Object.entries(network.by_status).map(([key, count]) => [
+      key === '' ? t.blank[language] : enumLabel('partner_status', key, language),
+      String(count),
+    ]),
+  );
+  table(
+    'indicators_by_level',
+    ENUMS.indicator_level.map((level) => {
+      const l = network.indicators_by_level[level.key];
+      const share = l.achievement === null ? '–' : `${(l.achievement * 100).toFixed(0)}%`;
+      return [level[language], `${l.met}/${l.measured} (${l.indicators}) ${share}`];
+    }),
+  );
+  return lines;
+}
+
+async function run(args: string[], io: CommandIo): Promise<number> {
+  const { options, rest } = folderOptions(args, ['--as-of'], ['--json']);
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" / ไม่รู้จัก "${rest[0]}"`);
+  const asOfOption = options.values['--as-of'];
+  if (asOfOption !== undefined && dayNumber(asOfOption) === null)
+    throw new UsageError('--as-of is a date YYYY-MM-DD / --as-of ต้องเป็นวันที่ ปปปป-ดด-วว');
+  try {
+    const { register } = await loadRegister(resolve(io.cwd, options.dir));
+    const language = options.language ?? register.language;
+    const metrics = computeMetrics(register, {
+      ...register.settings,
+      as_of: asOfOption ?? register.settings.as_of,
+    });
+    if (options.flags.has('--json'))
+      io.out(JSON.stringify({ as_of: metrics.as_of, ...metrics.network }, null, 2));
+    else io.out(readable(metrics.network, metrics.as_of, language).join('\n'));
+    return 0;
+  } catch (error) {
+    if (error instanceof RegisterFolderError) return printFolderError(io, 'summary', error, options.language);
+    throw error;
+  }
+}
+
+export const summaryCommand: Command = {
+  name: 'summary',
+  summary: 'Print the network figures of a register (th/en table or JSON) / แสดงตัวเลขสรุปของเครือข่าย',
+  usage: 'netreg summary [--dir D] [--json] [--as-of YYYY-MM-DD] [--lang th|en]',
+  run,
+};

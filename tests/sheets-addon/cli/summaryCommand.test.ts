@@ -1,0 +1,54 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../../sheets-addon/cli/main';
+
+let cwd: string;
+beforeEach(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'netreg-summary-'));
+  cpSync(join(import.meta.dirname, '../../fixtures/register'), join(cwd, 'register'), { recursive: true });
+});
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, {
+    out: (text) => (out += `${text}\n`),
+    err: (text) => (err += `${text}\n`),
+    cwd,
+  });
+  return { code, out, err };
+}
+
+describe('netreg summary', () => {
+  it('prints the network figures as JSON keyed by metric, at the pinned as-of date', async () => {
+    const { code, out } = await run('summary', '--json', '--as-of', '2025-11-01');
+    expect(code).toBe(0);
+    const figures = JSON.parse(out);
+    expect(figures).toMatchObject({
+      as_of: '2025-11-01',
+      partners_live: 8,
+      co_links: 9,
+      strategies_covered: 6,
+    });
+    expect(figures.sector_diversity).toBeCloseTo(0.875, 12);
+    expect(figures.isolated).toEqual(['P-0002', 'P-0005', 'P-0006']);
+  });
+
+  it('prints a readable table in the language asked for, with each figure explained', async () => {
+    const english = await run('summary', '--as-of', '2025-11-01', '--lang', 'en');
+    expect(english.out).toMatch(/Sector diversity +0\.875 +1 − Σp²/);
+    expect(english.out).toMatch(/Contacted recently +62\.5%/);
+    const thai = await run('summary', '--as-of', '2025-11-01', '--lang', 'th');
+    expect(thai.out).toContain('ความหลากหลายของภาคส่วน');
+    expect(thai.out).toContain('สรุปผลเครือข่าย ณ วันที่ 2025-11-01');
+  });
+
+  it('refuses an as-of date that is not a date, in both languages', async () => {
+    const { code, err } = await run('summary', '--as-of', '2025-13-01');
+    expect(code).toBe(2);
+    expect(err).toContain('YYYY-MM-DD');
+    expect(err).toContain('ปปปป-ดด-วว');
+  });
+});
