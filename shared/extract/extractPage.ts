@@ -58,7 +58,7 @@ type ContactList = 'email' | 'phone';
  */
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageProposal {
   try {
-    return proposalOf(doc, String(url ?? ''), options);
+    return proposalOf(doc, String(url ?? ''), options ?? {});
   } catch {
     return emptyProposal(String(url ?? ''));
   }

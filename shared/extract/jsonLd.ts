@@ -54,7 +54,9 @@ function withoutCommentsAndTrailingCommas(source: string): string {
     } else if (char === '/' && source[i + 1] === '*') {
       const end = source.indexOf('*/', i + 2);
       i = end < 0 ? source.length : end + 1;
+    } else if (char === ',' && /^\s*(?:\/\/[^\n]*\n\s*)*[}\]]/.test(source.slice(i + 1, i + 200))) {
+      // A trailing comma before a closing bracket (perhaps after a comment) is dropped.
     } else out += char;
   }
-  return out.replace(/,(\s*[}\]])/g, '$1');
+  return out;
 }

@@ -131,12 +131,11 @@ export function readSchemaFacts(roots: unknown[], source: string): SchemaFacts {
         const childTypes = typeNames(child);
         if (isPerson(childTypes) || childTypes.length === 0) {
           const person = personOf(child);
-          org.people.push(person);
-          // A contact point without a name carries the organisation's own lines.
-          if (!person.name && childTypes.includes('contactpoint')) {
+          // A contact point without a name carries the organisation's own lines, not a person's.
+          if (!person.name && !childTypes.includes('person')) {
             org.emails.push(...person.emails);
             org.phones.push(...person.phones);
-          }
+          } else org.people.push(person);
         }
       }
     }
@@ -160,7 +159,10 @@ export function readSchemaFacts(roots: unknown[], source: string): SchemaFacts {
     if (!isNode(value)) return;
     const types = typeNames(value);
     if (isEvent(types)) {
-      const organiser = values(value.organizer).find(isNode);
+      const organisers = values(value.organizer).filter(isNode);
+      // An organiser that is a person is a contact; the partner is the organising body.
+      const organiser = organisers.find((node) => !isPerson(typeNames(node)));
+      for (const node of organisers) if (node !== organiser) facts.people.push(personOf(node));
       facts.events.push({
         source,
         types,

@@ -115,6 +115,53 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('hand-edited JSON-LD', () => {
+  it('comments and trailing commas are forgiven, without touching the same characters inside strings', () => {
+    const page = pageOf(`<html><head><script type="application/ld+json">
+      {
+        "@type": "NGO", // the foundation
+        "name": "มูลนิธิ ก,} ข",
+        /* contact */ "url": "https://found.example/a//b",
+        "email": ["info@found.example",],
+      }
+      </script></head><body></body></html>`);
+    const proposal = extractPage(page, 'https://found.example/');
+    expect(proposal.partner).toMatchObject({
+      name: 'มูลนิธิ ก,} ข',
+      website: 'https://found.example/a//b',
+      sector: 'civil_society',
+    });
+    expect(proposal.partner.email).toEqual(['info@found.example']);
+  });
+
+  it('an event organised by a person makes them a contact, not the partner', () => {
+    const proposal = extractPage(
+      jsonLdPage({
+        '@type': 'Event',
+        name: 'ประชุมผู้ปกครอง',
+        startDate: '2025-06-01',
+        organizer: { '@type': 'Person', name: 'นางสาวดวงใจ ดีมาก', telephone: '081-000-9999' },
+      }),
+      'https://example.org/',
+    );
+    expect(proposal.partner.name).toBeUndefined();
+    expect(proposal.contacts[0]).toMatchObject({ name: 'นางสาวดวงใจ ดีมาก', phone: ['+66810009999'] });
+  });
+
+  it('a contact point without a name gives the organisation its lines and adds no nameless contact', () => {
+    const proposal = extractPage(
+      jsonLdPage({
+        '@type': 'School',
+        name: 'โรงเรียนบ้านนา',
+        contactPoint: { '@type': 'ContactPoint', contactType: 'customer service', telephone: '053-000-111' },
+      }),
+      'https://example.org/',
+    );
+    expect(proposal.partner.phone).toEqual(['+6653000111']);
+    expect(proposal.contacts).toEqual([]);
+  });
+});
+
 describe('microdata', () => {
   it('an organisation with a nested address and an employee is read, hidden properties skipped', () => {
     const proposal = extractPage(
