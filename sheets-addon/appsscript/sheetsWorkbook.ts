@@ -259,9 +259,13 @@ export class SheetsWorkbook implements Workbook {
     return cell as SheetCell;
   }
 
-  /** A port cell as `setValues` wants it: ISO dates as Date objects, null as `''`. */
+  /**
+   * A port cell as `setValues` wants it: ISO dates as Date objects, null as `''`, and every other
+   * string marked as text — `setValues` reads strings as if typed, so `1/2` would become a date
+   * and `0812345678` a number. Strings starting `=` (formulas) or `'` (already marked) pass as they are.
+   */
   private toSheet(cell: SheetCell): unknown {
-    if (cell === null) return '';
+    if (cell === null || cell === '') return '';
     if (typeof cell === 'string' && ISO_DATE.test(cell)) {
       return this.services.utilities.parseDate(cell, this.zone(), 'yyyy-MM-dd');
     }
@@ -275,6 +279,7 @@ export class SheetsWorkbook implements Workbook {
             "yyyy-MM-dd'T'HH:mm:ss",
           );
     }
+    if (typeof cell === 'string' && !cell.startsWith('=') && !cell.startsWith("'")) return `'${cell}`;
     return cell;
   }
 }

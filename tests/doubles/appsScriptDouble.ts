@@ -252,6 +252,17 @@ class SheetDouble {
       this.formatAt(row, column) !== '@'
     ) {
       Object.assign(cell, { value: Number(value), formula: '' });
+    } else if (
+      typeof value === 'string' &&
+      /^\d{1,2}[-/]\d{1,2}$/.test(value) &&
+      this.formatAt(row, column) !== '@'
+    ) {
+      // Sheets reads `05-16` or `1/2` set into a cell as a date of the current year.
+      const [month, day] = value.split(/[-/]/).map(Number);
+      Object.assign(cell, {
+        value: new Date(Date.UTC(new Date().getUTCFullYear(), month - 1, day)),
+        formula: '',
+      });
     } else {
       Object.assign(cell, { value: value ?? '', formula: '' });
     }

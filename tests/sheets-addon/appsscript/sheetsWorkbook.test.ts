@@ -122,4 +122,21 @@ describe('the Apps Script adapter over a recording double', () => {
     expect(protectedColumns.sort((a, b) => a - b)).toEqual(formulaColumns);
     expect(sheet.protections.every((p) => p.warningOnly)).toBe(true);
   });
+
+  it('writes every string as text, so a Settings term date 05-16 or a name like 1/2 is not read as a date', () => {
+    const double = createAppsScriptDouble();
+    const workbook = adapterOver(double);
+    workbook.createSheet('Notes');
+    workbook.writeValues('Notes', 1, 1, [['05-16', '1/2', '0812345678', 42, "'=kept as text", '=1+1']]);
+    const sheet = double.spreadsheet.sheets.find((s) => s.name === 'Notes')!;
+    expect(sheet.cells[0].map((cell) => cell.value)).toEqual([
+      '05-16',
+      '1/2',
+      '0812345678',
+      42,
+      '=kept as text',
+      '',
+    ]);
+    expect(sheet.cells[0][5].formula).toBe('=1+1');
+  });
 });
