@@ -15,7 +15,9 @@ const store = createSidebarStore(createServerClient(defaultTransport()), { view,
 // Start in the register's own language once the server says which it is.
 store.client.getHome().then(
   (home) => {
-    if (isLanguage(home.language)) store.language.value = home.language;
+    if (!isLanguage(home.language)) return;
+    store.language.value = home.language;
+    store.registerLanguage.value = home.language;
   },
   () => undefined,
 );

@@ -106,6 +106,11 @@ export const SIDEBAR_MESSAGES = {
   language_en: { th: 'อังกฤษ', en: 'English' },
   settingsSave: { th: 'บันทึกการตั้งค่า', en: 'Save settings' },
   settingsSaved: { th: 'บันทึกการตั้งค่าแล้ว', en: 'Settings saved' },
+  languageSwitched: {
+    th: 'เปลี่ยนหัวตารางและตัวเลือกเป็นภาษา{language}แล้ว',
+    en: 'Headers and choices are now in {language}',
+  },
+  undoLanguage: { th: 'ยกเลิกการเปลี่ยนภาษา', en: 'Undo the language switch' },
 
   connectIntro: {
     th: 'คัดลอกรหัสนี้ไปวางในหน้าตั้งค่าของส่วนขยายเบราว์เซอร์',

@@ -26,6 +26,8 @@ export function createSidebarStore(
   options: { view?: ViewName; language?: Language } = {},
 ) {
   const language = signal<Language>(options.language ?? 'th');
+  /** The register's own language (its headers and choices), which the reader's language may differ from. */
+  const registerLanguage = signal<Language | null>(null);
   const view = signal<ViewName>(options.view ?? 'home');
   const failure = signal<Reason | null>(null);
   const busy = signal(false);
@@ -35,6 +37,7 @@ export function createSidebarStore(
   return {
     client,
     language,
+    registerLanguage,
     view,
     failure,
     busy,

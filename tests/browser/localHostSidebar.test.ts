@@ -13,6 +13,17 @@ const DEMO = join(import.meta.dirname, '../../demo/register');
 /** Where the page is photographed, for a person to look at. */
 const SCREENSHOT = join(tmpdir(), 'sidebar.png');
 const THAI_NAME = 'โรงเรียนบ้านหนองบัวพัฒนศึกษา';
+const IMPORTED_NAME = 'ศูนย์การเรียนชุมชนบ้านโป่ง';
+
+/** Thai text as Windows-874 bytes (Thai letters U+0E01–U+0E5B sit at 0xA1–0xFB), as older Thai Excel saves CSV. */
+function windows874(text: string): Uint8Array {
+  return Uint8Array.from([...text], (char) => {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) return code;
+    if (code >= 0x0e01 && code <= 0x0e5b) return code - 0x0e01 + 0xa1;
+    throw new Error(`not in Windows-874: ${char}`);
+  });
+}
 
 let root = '';
 let dir = '';
@@ -86,5 +97,43 @@ describe('the local host in Chromium', () => {
     await page.getByTestId('nav-home').click();
     await page.getByTestId('figure-partners').waitFor();
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
+  });
+
+  it('imports a Windows-874 CSV chosen in the page: preview of the mapping, confirm, then undo from its snapshot', async () => {
+    await page.getByTestId('nav-import').click();
+    const csv = windows874(`ชื่อหน่วยงาน,ภาคส่วน,จังหวัด\r\n${IMPORTED_NAME},ชุมชน,เชียงใหม่\r\n`);
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-preview').waitFor();
+    const preview = (await page.getByTestId('import-preview').textContent()) ?? '';
+    expect(preview).toContain('windows-874');
+    expect(preview).toContain('ชื่อหน่วยงาน');
+    expect(await readFile(join(dir, 'partners.csv'), 'utf8')).not.toContain(IMPORTED_NAME);
+
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-done').waitFor();
+    await expect.poll(() => page.getByTestId('table-view').textContent()).toContain(IMPORTED_NAME);
+    expect(await readFile(join(dir, 'partners.csv'), 'utf8')).toContain(IMPORTED_NAME);
+
+    await page.getByTestId('import-undo').click();
+    await expect.poll(() => page.getByTestId('table-view').textContent()).not.toContain(IMPORTED_NAME);
+    expect(await readFile(join(dir, 'partners.csv'), 'utf8')).not.toContain(IMPORTED_NAME);
+    expect(await readFile(join(dir, 'partners.csv'), 'utf8')).toContain(THAI_NAME);
+  });
+
+  it('switches the register to English from Settings, relabelling the tabs, and undoes it', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-save').waitFor();
+    await page.locator('#settings-language').selectOption('en');
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('language-undo').waitFor();
+    await expect.poll(() => page.getByTestId('tab-0').textContent()).toBe('Partners');
+    expect(await page.getByTestId('sidebar').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('table-view').textContent()).toContain('Local administrative organisation');
+
+    await page.getByTestId('language-undo').click();
+    await expect.poll(() => page.getByTestId('tab-0').textContent()).toBe('ภาคีเครือข่าย');
+    expect(await page.getByTestId('table-view').textContent()).toContain('องค์กรปกครองส่วนท้องถิ่น');
   });
 });

@@ -53,7 +53,7 @@ export function ConnectView(_props: ConnectViewProps) {
         id="pairing-code"
         class="code"
         readOnly
-        rows={4}
+        rows={5}
         value={current.code}
         data-testid="pairing-code"
       />

@@ -16,7 +16,9 @@ export function HomeView({ onSetUp }: HomeViewProps) {
 
   async function load() {
     const found = await store.run((server) => server.getHome());
-    if (found) home.value = found;
+    if (!found) return;
+    home.value = found;
+    store.registerLanguage.value = found.language;
   }
   useEffect(() => {
     load();

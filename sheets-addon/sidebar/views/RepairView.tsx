@@ -21,7 +21,10 @@ export function RepairView(_props: RepairViewProps) {
   }, [store.registerVersion.value]);
 
   async function repair() {
-    const done = await store.run((server) => server.setupOrRepair(language.value));
+    // Repair keeps the register's own language; only Settings switches it.
+    const done = await store.run((server) =>
+      server.setupOrRepair(store.registerLanguage.value ?? language.value),
+    );
     if (!done) return;
     report.value = done;
     store.changed();

@@ -27,12 +27,17 @@ export function SettingsView(_props: SettingsViewProps) {
   const { t } = store;
   const settings = useSignal<Settings | null>(null);
   const saved = useSignal(false);
+  /** The language the register was in when the view opened; a change is applied by repair. */
+  const loadedLanguage = useSignal<Settings['language'] | null>(null);
+  const languageSnapshot = useSignal<string | null>(null);
 
   useEffect(() => {
     store
       .run((server) => server.getSettings())
       .then((found) => {
-        if (found) settings.value = found;
+        if (!found) return;
+        settings.value = found;
+        loadedLanguage.value = store.registerLanguage.value ?? found.language;
       });
   }, []);
 
@@ -50,7 +55,30 @@ export function SettingsView(_props: SettingsViewProps) {
     if (!result) return;
     settings.value = result;
     saved.value = true;
+    if (result.language !== loadedLanguage.value) {
+      // Headers, choices, Lists and Settings are relabelled in one batch, with an undo snapshot.
+      const report = await store.run((server) => server.setupOrRepair(result.language));
+      if (report) {
+        languageSnapshot.value = report.snapshotId;
+        loadedLanguage.value = result.language;
+        store.registerLanguage.value = result.language;
+      }
+    }
     store.language.value = result.language;
+    store.changed();
+  }
+
+  async function undoLanguage(snapshotId: string) {
+    const done = await store.run((server) => server.restoreSnapshot(snapshotId));
+    if (!done) return;
+    languageSnapshot.value = null;
+    const restored = await store.run((server) => server.getSettings());
+    if (restored) {
+      settings.value = restored;
+      loadedLanguage.value = restored.language;
+      store.registerLanguage.value = restored.language;
+      store.language.value = restored.language;
+    }
     store.changed();
   }
 
@@ -130,9 +158,21 @@ export function SettingsView(_props: SettingsViewProps) {
         {t('settingsSave')}
       </button>
       {saved.value && (
-        <p class="notice notice-ok" role="status">
-          {t('settingsSaved')}
-        </p>
+        <div class="notice notice-ok" role="status" data-testid="settings-saved">
+          <p>{t('settingsSaved')}</p>
+          {languageSnapshot.value && (
+            <>
+              <p>{t('languageSwitched', { language: t(`language_${current.language}`) })}</p>
+              <button
+                type="button"
+                onClick={() => undoLanguage(languageSnapshot.value!)}
+                data-testid="language-undo"
+              >
+                {t('undoLanguage')}
+              </button>
+            </>
+          )}
+        </div>
       )}
     </form>
   );
