@@ -95,7 +95,11 @@ export function findStaff(
       return;
     }
     const card = scan.text.slice(range.start, range.end);
-    const masked = maskNames(card, names, range.start);
+    const masked = maskNames(
+      card,
+      names.slice(lowerBound(starts, range.start), lowerBound(starts, range.end)),
+      range.start,
+    );
     const role = tableRoles.get(name.start) ?? roleNear(masked, name.start - range.start);
     const inCard = (match: TextMatch) => match.start >= range.start && match.start < range.end;
     const shift = (match: TextMatch) => ({
@@ -124,9 +128,14 @@ export function findStaff(
 
 /** Names found by pattern, plus table name cells no pattern match overlaps, in page order. */
 function withTableNames(names: TextMatch[], cells: TableNameCell[]): TextMatch[] {
+  const starts = names.map((name) => name.start);
   const extra = cells
     .map((cell) => cell.name)
-    .filter((cell) => !names.some((name) => name.start < cell.end && cell.start < name.end));
+    .filter((cell) => {
+      // Names are disjoint and sorted: only the last one starting before the cell ends can overlap it.
+      const before = lowerBound(starts, cell.end) - 1;
+      return before < 0 || names[before].end <= cell.start;
+    });
   if (extra.length === 0) return names;
   return [...names, ...extra].sort((a, b) => a.start - b.start);
 }
