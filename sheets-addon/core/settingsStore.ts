@@ -5,10 +5,14 @@ import type { FormulaLayer } from './formulaLayer';
 import { ADDON_MESSAGES } from './messages';
 import { PROPERTY, readRegisterProperties } from './registerProperties';
 import { findGeneratedSheet } from './sheetLocator';
-import type { Workbook } from './workbook';
+import type { Grid, Workbook } from './workbook';
 
+/** The register's settings: as stored, updated by whatever a person changed on the Settings sheet. */
 export function readSettings(workbook: Workbook): Settings {
-  return readRegisterProperties(workbook.getProperties()).settings;
+  const properties = readRegisterProperties(workbook.getProperties());
+  const language = properties.language ?? properties.settings.language;
+  const sheet = findGeneratedSheet(workbook.listSheets(), 'settings', language);
+  return sheet ? settingsFromSheet(workbook.readValues(sheet), properties.settings) : properties.settings;
 }
 
 /** Why settings can't be saved, if they can't: thresholds, weights, dates and language checked. */
@@ -73,4 +77,32 @@ export function saveSettings(
     workbook.setProperties({ [PROPERTY.settings]: JSON.stringify(settings) });
     return { ok: true, value: settings };
   });
+}
+
+const NUMBER_SETTINGS = ['fresh_days', 'stale_days', 'expiring_days'] as const;
+const WEIGHT_SETTINGS = ['recency', 'frequency', 'depth', 'resources', 'agreement'] as const;
+
+/**
+ * Settings as the Settings sheet shows them (keys in column A, values in column B), over `base`:
+ * people may edit the values there, and formulas read them there. Returns `base` unchanged when
+ * the sheet's values don't make valid settings, so a typo never breaks the register.
+ */
+export function settingsFromSheet(values: Grid, base: Settings): Settings {
+  const cells = new Map(values.map((line) => [String(line[0] ?? ''), line[1] ?? null]));
+  const read: Settings = structuredClone(base);
+  const number = (key: string) => {
+    const value = cells.get(key);
+    return typeof value === 'number' ? value : undefined;
+  };
+  for (const key of NUMBER_SETTINGS) read[key] = number(key) ?? read[key];
+  for (const key of WEIGHT_SETTINGS) read.weights[key] = number(`weight_${key}`) ?? read.weights[key];
+  if (cells.has('as_of')) {
+    const asOf = cells.get('as_of');
+    read.as_of = typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null;
+  }
+  for (const key of ['period', 'academic_year_start', 'term2_start'] as const) {
+    const value = cells.get(key);
+    if (typeof value === 'string' && value !== '') (read as unknown as Record<string, string>)[key] = value;
+  }
+  return checkSettings(read) === null ? read : base;
 }

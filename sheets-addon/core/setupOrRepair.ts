@@ -10,6 +10,7 @@ import type { FormulaLayer, RegisterLayout } from './formulaLayer';
 import { writeHelperSheets } from './helperSheets';
 import { ADDON_MESSAGES } from './messages';
 import { countersProperty, PROPERTY, REGISTER_VERSION, readRegisterProperties } from './registerProperties';
+import { settingsFromSheet } from './settingsStore';
 import {
   dataSheetName,
   findDataSheet,
@@ -162,11 +163,16 @@ function repairLocked(
     string
   >;
 
+  // A person may have changed values on the Settings sheet; repair keeps them rather than reverting.
+  const settingsSheet = stored.isRegister ? findGeneratedSheet(sheets, 'settings', previous) : undefined;
+  const settings = settingsSheet
+    ? settingsFromSheet(workbook.readValues(settingsSheet), stored.settings)
+    : stored.settings;
   const register: Register = {
     language,
     tables: emptyTables(),
     counters,
-    settings: { ...stored.settings, language },
+    settings: { ...settings, language },
   };
   for (const { work } of works) register.tables[work.tab.key] = gridToRows(work.tab, work.values);
   const summary = layer.summary(register, layout, stored.settings.as_of ?? now.slice(0, 10));

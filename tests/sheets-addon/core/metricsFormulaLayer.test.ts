@@ -9,6 +9,7 @@ import { metricsFormulaLayer } from '../../../sheets-addon/core/metricsFormulaLa
 import { readRegister } from '../../../sheets-addon/core/readRegister';
 import { saveSettings } from '../../../sheets-addon/core/settingsStore';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
+import { createSidebarApi } from '../../../sheets-addon/core/sidebarApi';
 import { ENGINE_CONFIG } from '../../formulas/formulaEngine';
 import { reorderColumns } from './scramble';
 
@@ -124,5 +125,24 @@ describe('the metrics formula layer in the add-on', () => {
     const outcome = setupOrRepair(book, { layer, now });
     expect(outcome.ok && outcome.report.changes.map((c) => c.code)).toContain('formulas.written');
     expectFormulasAgreeWithCompute(book);
+  });
+
+  it('keeps a value a person changed on the Settings sheet, and ignores one that makes no sense', () => {
+    const book = registerWithActivity();
+    const api = createSidebarApi({
+      workbook: book,
+      layer,
+      now: () => now,
+      endpoint: () => '',
+      newToken: () => 't',
+    });
+    const settingsGrid = book.readValues('Settings');
+    const staleRow = settingsGrid.findIndex((line) => line[0] === 'stale_days') + 1;
+    book.writeValues('Settings', staleRow, 2, [[200]]);
+    expect(api.getSettings().stale_days).toBe(200);
+    setupOrRepair(book, { layer, now });
+    expect(book.readValues('Settings')[staleRow - 1][1]).toBe(200);
+    book.writeValues('Settings', staleRow, 2, [[5]]); // below "fresh": not valid settings
+    expect(api.getSettings().stale_days).toBe(200);
   });
 });
