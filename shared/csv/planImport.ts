@@ -70,6 +70,8 @@ class Planner {
   /** Partners this file will create, by folded name → placeholder. */
   readonly newPartners = new Map<string, PlannedRow>();
   readonly seen = new Map<string, number>();
+  /** Partner lines of this file by folded name: the first line and the partner it is (id or placeholder). */
+  readonly partnerLines = new Map<string, { line: number; id: string }>();
   readonly idsInFile = new Set<string>();
   private nextRef = 1;
 
@@ -86,7 +88,11 @@ class Planner {
       ]),
     ) as Record<DataTabKey, Set<string>>;
     this.existingContent = new Map();
-    for (const row of register.tables[tab]) this.existingContent.set(contentKey(tab, row), cellText(row.id));
+    // Partners and contacts are recognised by matching, other records by their content.
+    if (tab !== 'partners' && tab !== 'contacts') {
+      for (const row of register.tables[tab])
+        this.existingContent.set(contentKey(tab, row), cellText(row.id));
+    }
     for (const contact of register.tables.contacts) {
       const id = cellText(contact.id);
       for (const email of listItems(contact.email)) this.contactByEmail.set(email.toLowerCase(), id);
@@ -233,15 +239,18 @@ function planPartner(planner: Planner, record: TabRecord, persons: Record<string
     plan.rejected.push({ line: record.line, reason: rowReason(reasons) });
     return;
   }
+  // The folded name is the partner's identity within one file: a line whose name folds like an
+  // earlier line's is that line again (reported once), whatever else it says.
   const fold = foldOrganisationName(cellText(row.name));
-  const earlier = planner.newPartners.get(fold);
-  if (planner.isDuplicate(record.line, contentKey('partners', row) + JSON.stringify(contact ?? null))) return;
-  if (earlier) {
+  const first = planner.partnerLines.get(fold);
+  if (first !== undefined) {
     plan.duplicates.push({
       line: record.line,
-      first: earlier.line,
-      reason: csvReason('import.duplicate', { first: earlier.line }),
+      first: first.line,
+      reason: csvReason('import.duplicate', { first: first.line }),
     });
+    // Another person of the same organisation still becomes its contact.
+    if (contact) planContactOf(planner, record.line, contact, first.id);
     return;
   }
   const match = matchPartner(planner.index, {
@@ -252,12 +261,14 @@ function planPartner(planner: Planner, record: TabRecord, persons: Record<string
   });
   if (match) {
     plan.matched.push({ line: record.line, id: match.id, reason: match.reason });
+    planner.partnerLines.set(fold, { line: record.line, id: match.id });
     if (contact) planContactOf(planner, record.line, contact, match.id);
     return;
   }
   planner.keepIdIfFree(row);
   const partner: PlannedRow = { line: record.line, tab: 'partners', row, ref: planner.ref() };
   planner.newPartners.set(fold, partner);
+  planner.partnerLines.set(fold, { line: record.line, id: partner.ref! });
   plan.accepted.push(partner);
   if (contact) planContactOf(planner, record.line, contact, partner.ref!);
 }

@@ -83,14 +83,14 @@ function report(
     `${text.columns}: ${plan.mapping.map(({ header, column }) => `${header} → ${column ?? text.ignored}`).join('; ')}`,
   );
   const idOf = new Map(added.map((entry) => [`${entry.tab}|${entry.line}`, entry.id]));
-  const describe = (tab: DataTabKey, row: Record<string, unknown>) =>
+  const describe = (row: Record<string, unknown>) =>
     cellText((row.name ?? row.title ?? row.description ?? row.lesson ?? '') as string);
   if (plan.accepted.length > 0) {
     io.out(`${text.accepted} (${plan.accepted.length}):`);
     for (const entry of plan.accepted) {
       const id = idOf.get(`${entry.tab}|${entry.line}`) ?? '';
       const partner = entry.partnerMatch ? `  [${entry.partnerMatch.reason.message[language]}]` : '';
-      io.out(`  ${text.line} ${entry.line}  ${id}  ${describe(entry.tab, entry.row)}${partner}`);
+      io.out(`  ${text.line} ${entry.line}  ${id}  ${describe(entry.row)}${partner}`);
     }
   }
   if (plan.related.length > 0) {
@@ -98,7 +98,7 @@ function report(
     for (const entry of plan.related) {
       const id = added.find((a) => a.tab === entry.tab && a.line === entry.line)?.id ?? '';
       io.out(
-        `  ${text.line} ${entry.line}  ${id}  ${tabDef(entry.tab).label[language]}: ${describe(entry.tab, entry.row)}`,
+        `  ${text.line} ${entry.line}  ${id}  ${tabDef(entry.tab).label[language]}: ${describe(entry.row)}`,
       );
     }
   }

@@ -63,3 +63,19 @@ describe('planImport', () => {
     expect(decodeCsvBytes(bytes)).toEqual({ text, encoding: 'utf-16le' });
   });
 });
+
+describe('a partner list naming one organisation on several lines', () => {
+  it('adds the partner once and every person as its contact', () => {
+    const text =
+      'ชื่อหน่วยงาน,ผู้ติดต่อ,ตำแหน่ง\nโรงเรียนบ้านป่าตึง,ครูสมศรี มีสุข,ครูวิชาการ\nโรงเรียนบ้านป่าตึง,นายสมชาย ใจดี,ผู้อำนวยการ\n';
+    const plan = planImport('partners', text, fixtureRegister());
+    expect(plan.accepted).toHaveLength(1);
+    expect(plan.duplicates.map((entry) => [entry.line, entry.first])).toEqual([[3, 2]]);
+    const applied = applyImport(fixtureRegister(), plan);
+    const partnerId = applied.added.find((entry) => entry.tab === 'partners')?.id;
+    expect(applied.register.tables.contacts.map((row) => [row.partner_id, row.name])).toEqual([
+      [partnerId, 'ครูสมศรี มีสุข'],
+      [partnerId, 'นายสมชาย ใจดี'],
+    ]);
+  });
+});
