@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { activityTypeOf, extractPage, guessSector, toPlainProposal } from '../../../shared/extract';
+import {
+  activityTypeOf,
+  extractPage,
+  guessSector,
+  MAX_CONTACTS,
+  toPlainProposal,
+} from '../../../shared/extract';
+import { MAX_LIST_VALUES } from '../../../shared/extract/fieldDraft';
 import { bodyOf } from './pageOf';
 
 const URL = 'https://www.school.ac.th/staff';
@@ -83,6 +90,22 @@ describe('Thai staff lists, tables and cards', () => {
       role: 'Head of Science Department',
       phone: ['+66812345678'],
     });
+  });
+
+  it('on a directory of hundreds of people, only the first fifty are proposed and nobody’s number becomes the office’s', () => {
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `<tr><td>ครู</td><td>นายสมชาย ใจดี${'ก'.repeat(1 + (i % 7))}${String.fromCharCode(0x0e01 + (i % 40))}</td><td>08${String(10000000 + i).slice(-8)}</td></tr>`,
+    ).join('');
+    const proposal = extractPage(bodyOf(`<p>สำนักงาน โทร 053-297-200</p><table>${rows}</table>`), URL);
+    expect(proposal.contacts).toHaveLength(MAX_CONTACTS);
+    expect(proposal.partner.phone).toEqual(['+6653297200']);
+  });
+
+  it('a page full of addresses proposes at most twenty per list', () => {
+    const mails = Array.from({ length: 60 }, (_, i) => `<p>info${i}@office.example</p>`).join('');
+    expect(extractPage(bodyOf(mails), URL).partner.email).toHaveLength(MAX_LIST_VALUES);
   });
 
   it('a person merely mentioned, with no title or way to reach them, is not a contact', () => {
