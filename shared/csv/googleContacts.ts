@@ -49,3 +49,20 @@ export function googleContactsGrid(grid: Grid): Grid {
   }
   return rows;
 }
+
+/** Which register column each header of a Google Contacts export fills, for the import report. */
+export function googleContactsMapping(grid: Grid): { header: string; column: string | null }[] {
+  return (grid[0] ?? []).map((cell) => {
+    const header = String(cell ?? '');
+    const folded = foldLabel(header);
+    let column: string | null = null;
+    if (NAME_PARTS.includes(folded)) column = 'name';
+    else if (EMAIL_VALUE.test(folded)) column = 'email';
+    else if (PHONE_VALUE.test(folded)) column = 'phone';
+    else if (folded === 'organization title') column = 'role';
+    else if (folded === 'notes') column = 'notes';
+    else if (folded === 'organization name') column = 'partner_id';
+    else if (folded === 'website 1 - value') column = 'partners.website';
+    return { header, column };
+  });
+}

@@ -11,7 +11,12 @@ import { cellText, listItems, type Register, type Row } from '../register/regist
 import { columnForHeader } from '../schema/columnLookup';
 import { type DataTabKey, tabDef } from '../schema/tabs';
 import { type TabRecord, tabRecords } from '../table/readTab';
-import { googleContactsGrid, isGoogleContactsHeader, ORGANISATION_WEBSITE_HEADER } from './googleContacts';
+import {
+  googleContactsGrid,
+  googleContactsMapping,
+  isGoogleContactsHeader,
+  ORGANISATION_WEBSITE_HEADER,
+} from './googleContacts';
 import type { ImportPlan, PlannedRow } from './importPlan';
 import { MAX_IMPORT_ROWS } from './limits';
 import { CSV_MESSAGES, type CsvReasonCode } from './messages';
@@ -190,7 +195,9 @@ export function planImport(tab: DataTabKey, text: string, register: Register): I
     plan.fatal = csvReason('csv.too_many_rows', { count: grid.length - 1, max: MAX_IMPORT_ROWS });
     return plan;
   }
-  if (tab === 'contacts' && isGoogleContactsHeader(grid[0])) grid = googleContactsGrid(grid);
+  const google = tab === 'contacts' && isGoogleContactsHeader(grid[0]);
+  const googleMapping = google ? googleContactsMapping(grid) : undefined;
+  if (google) grid = googleContactsGrid(grid);
   const { header, mapping, records, problems } = tabRecords(tab, grid, { formulasAsText: true });
   const persons = tab === 'partners' ? personColumns(mapping.unknown.map((unknown) => unknown.header)) : {};
   plan.mapping = header.map((name, index) => {
@@ -198,6 +205,7 @@ export function planImport(tab: DataTabKey, text: string, register: Register): I
     const person = Object.entries(persons).find(([, h]) => h === name)?.[0];
     return { header: name, column: key ?? (person ? `contacts.${person}` : null) };
   });
+  if (googleMapping) plan.mapping = googleMapping;
   if (Object.keys(mapping.indexOf).length === 0) {
     const headers = header
       .filter((name) => name !== '')

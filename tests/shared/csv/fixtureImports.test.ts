@@ -84,6 +84,18 @@ describe('a Google Contacts export into contacts', () => {
   const plan = planImport('contacts', text, register);
   const applied = applyImport(register, plan);
 
+  it('reports which Google column fills which register column', () => {
+    const filled = Object.fromEntries(plan.mapping.map(({ header, column }) => [header, column]));
+    expect(filled).toMatchObject({
+      'Name Prefix': 'name',
+      'Organization Name': 'partner_id',
+      'Organization Title': 'role',
+      'E-mail 2 - Value': 'email',
+      'Phone 1 - Value': 'phone',
+      Birthday: null,
+    });
+  });
+
   it('builds the name from prefix, first and last name and keeps every email and phone', () => {
     const anan = applied.register.tables.contacts.find((row) => String(row.name).includes('อนันต์'));
     expect(anan).toMatchObject({
