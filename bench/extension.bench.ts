@@ -6,12 +6,12 @@
  * extractPage time, the injection round trip, and opening the capture page until its form is
  * filled. Run: `npx tsx bench/extension.bench.ts` (needs Debian's chromium or CHROME_PATH).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { buildExtension } from '../tests/e2e/buildExtension';
 import { chromiumFlags, chromiumPath } from '../tests/e2e/chromium';
 import { startPageServer } from '../tests/e2e/registerHost';
 
@@ -73,7 +73,7 @@ function bundleSizes(dir: string): { part: string; raw: number; gzip: number; ta
 }
 
 async function main(): Promise<void> {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  buildExtension([]);
   const sizes = bundleSizes(join(ROOT, '.output/chrome-mv3'));
   console.log('## Extension bundle sizes (production build, Chrome MV3)\n');
   console.log('| part | raw | gzipped | target |\n|---|---|---|---|');
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     console.log(`| ${part} | ${kb(raw)} | ${kb(gzip)} | ${verdict} |`);
   }
 
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
+  buildExtension(['--mode', 'e2e']);
   const pages: Record<string, string> = { 'generated-2mb': generatedPage(GENERATED_BYTES) };
   for (const slug of readdirSync(PAGES, { withFileTypes: true })
     .filter((e) => e.isDirectory())

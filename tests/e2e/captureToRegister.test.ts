@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePairingCode } from '../../shared/capture/pairing';
 import { pairingTokenFromUuids } from '../../shared/capture/token';
+import { buildExtension } from './buildExtension';
 import { chromiumFlags, chromiumPath } from './chromium';
 import { registerTables, setUpRegisterFolder, startPageServer, startRegisterHost } from './registerHost';
 
@@ -55,7 +55,7 @@ async function openCapturePage(tabId: number): Promise<Page> {
 
 beforeAll(async () => {
   const executablePath = chromiumPath();
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
+  buildExtension(['--mode', 'e2e']);
   registerDir = mkdtempSync(join(tmpdir(), 'netreg-e2e-register-'));
   profileDir = mkdtempSync(join(tmpdir(), 'netreg-e2e-profile-'));
   await setUpRegisterFolder(registerDir, TOKEN);

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildExtension } from './buildExtension';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function builtManifest(browser: 'chrome' | 'firefox'): Record<string, unknown> {
+  buildExtension(['-b', browser]);
+  return JSON.parse(readFileSync(join(ROOT, `.output/${browser}-mv3/manifest.json`), 'utf8'));
+}
+
+describe('the production extension asks for little', () => {
+  for (const browser of ['chrome', 'firefox'] as const) {
+    it(`${browser}: no host at install, the register's hosts only as optional, no content script on page load`, () => {
+      const manifest = builtManifest(browser);
+      expect(manifest.manifest_version).toBe(3);
+      expect([...(manifest.permissions as string[])].sort()).toEqual(
+        ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage'].sort(),
+      );
+      expect(manifest.host_permissions ?? []).toEqual([]);
+      expect(manifest.optional_host_permissions).toEqual([
+        'https://script.google.com/*',
+        'https://script.googleusercontent.com/*',
+        'http://127.0.0.1/*',
+      ]);
+      expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+      expect(manifest.content_scripts ?? []).toEqual([]);
+      expect(manifest.commands).toHaveProperty('_execute_action');
+    }, 60_000);
+  }
+});
