@@ -8,9 +8,9 @@ import { normaliseReference } from '../normalise/reference';
 import { quoted } from '../normalise/refusal';
 import { normaliseRow } from '../normalise/row';
 import { cellText, listItems, type Register, type Row } from '../register/register';
-import { columnForHeader } from '../schema/columnLookup';
+import { columnForHeader, mapHeaders } from '../schema/columnLookup';
 import { type DataTabKey, tabDef } from '../schema/tabs';
-import { type TabRecord, tabRecords } from '../table/readTab';
+import { type TabRecord, visitTabRecords } from '../table/readTab';
 import {
   googleContactsGrid,
   googleContactsMapping,
@@ -198,7 +198,8 @@ export function planImport(tab: DataTabKey, text: string, register: Register): I
   const google = tab === 'contacts' && isGoogleContactsHeader(grid[0]);
   const googleMapping = google ? googleContactsMapping(grid) : undefined;
   if (google) grid = googleContactsGrid(grid);
-  const { header, mapping, records, problems } = tabRecords(tab, grid, { formulasAsText: true });
+  const header = (grid[0] ?? []).map((cell) => (cell === null ? '' : String(cell).trim()));
+  const mapping = mapHeaders(tab, header);
   const persons = tab === 'partners' ? personColumns(mapping.unknown.map((unknown) => unknown.header)) : {};
   plan.mapping = header.map((name, index) => {
     const key = Object.entries(mapping.indexOf).find(([, at]) => at === index)?.[0];
@@ -214,17 +215,18 @@ export function planImport(tab: DataTabKey, text: string, register: Register): I
     plan.fatal = csvReason('csv.no_columns', { tab: tabDef(tab).label.en, headers });
     return plan;
   }
-  plan.lineCount =
-    records.length + problems.filter((problem) => problem.reason.code === 'row.shifted').length;
-  for (const problem of problems) {
-    if (problem.reason.code === 'row.shifted')
-      plan.rejected.push({ line: problem.line, reason: problem.reason });
-  }
   const planner = new Planner(tab, register, plan);
-  for (const record of records) {
+  // Lines are planned as they are read, so a big file's raw records never pile up in memory.
+  const { problems } = visitTabRecords(tab, grid, { formulasAsText: true }, (record) => {
+    plan.lineCount++;
     if (tab === 'partners') planPartner(planner, record, persons);
     else if (tab === 'contacts') planContact(planner, record);
     else planRecord(planner, record);
+  });
+  for (const problem of problems) {
+    if (problem.reason.code !== 'row.shifted') continue;
+    plan.lineCount++;
+    plan.rejected.push({ line: problem.line, reason: problem.reason });
   }
   plan.rejected.sort((a, b) => a.line - b.line);
   return plan;

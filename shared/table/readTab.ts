@@ -58,10 +58,26 @@ function columnLabel(column: ColumnDef): { th: string; en: string } {
  * a shorter line is padded.
  */
 export function tabRecords(tab: DataTabKey, grid: Grid, options: TabRecordOptions = {}): TabRecords {
+  const records: TabRecord[] = [];
+  const read = visitTabRecords(tab, grid, options, (record) => {
+    records.push(record);
+  });
+  return { ...read, records };
+}
+
+/**
+ * tabRecords one line at a time: `visit` sees each record as it is read, so a large file's
+ * records need not all be alive at once (they die young, which keeps garbage collection cheap).
+ */
+export function visitTabRecords(
+  tab: DataTabKey,
+  grid: Grid,
+  options: TabRecordOptions,
+  visit: (record: TabRecord) => void,
+): Omit<TabRecords, 'records'> {
   const header = (grid[0] ?? []).map(headerText);
   const mapping = mapHeaders(tab, header);
   const columns = tabDef(tab).columns.filter((column) => mapping.indexOf[column.key] !== undefined);
-  const records: TabRecord[] = [];
   const problems: TabProblem[] = [];
   for (let index = 1; index < grid.length; index++) {
     const cells = grid[index] ?? [];
@@ -104,9 +120,9 @@ export function tabRecords(tab: DataTabKey, grid: Grid, options: TabRecordOption
         extra[name] = typeof cell === 'string' ? textOfSheetCell(cell) : String(cell);
       }
     }
-    records.push({ line, raw, extra });
+    visit({ line, raw, extra });
   }
-  return { header, mapping, records, problems };
+  return { header, mapping, problems };
 }
 
 /**
