@@ -96,7 +96,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       return;
     }
     if (path === REGISTER_SHEETS_PATH && request.method === 'GET') {
-      sendJson(response, 200, await readRegisterSheets(dir));
+      sendJson(response, 200, await readRegisterSheets(dir, new Date().toISOString().slice(0, 10)));
       return;
     }
     if (path.startsWith('/api/')) {

@@ -3,6 +3,8 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeMetrics } from '../../../../shared/metrics/compute';
+import { RELATIONSHIP_STATES } from '../../../../shared/metrics/listsArea';
 import { loadRegister } from '../../../../sheets-addon/local/registerFolder';
 import {
   type LocalServer,
@@ -98,6 +100,26 @@ describe('the local host', () => {
     const partners = sheets.sheets.find((sheet) => sheet.name === 'ภาคีเครือข่าย');
     expect(partners?.rows[0]).toContain('ชื่อหน่วยงาน');
     expect(partners?.rows.some((row) => row.includes('องค์การบริหารส่วนตำบลแม่แรม'))).toBe(true);
+  });
+
+  it('fills the Partners formula columns with the figures compute() gives, as nothing evaluates formulas here', async () => {
+    const response = await fetch(`${server.url}/local/sheets`);
+    const sheets = (await response.json()) as { sheets: { name: string; rows: string[][] }[] };
+    const [header, ...rows] = sheets.sheets.find((sheet) => sheet.name === 'ภาคีเครือข่าย')!.rows;
+    const { register } = await loadRegister(dir);
+    const today = new Date().toISOString().slice(0, 10);
+    const metrics = computeMetrics(register, register.settings, today);
+    const activities = header.indexOf('กิจกรรมทั้งหมด');
+    const state = header.indexOf('สถานะความสัมพันธ์');
+    expect(activities).toBeGreaterThan(0);
+    for (const partner of metrics.partners) {
+      const row = rows.find((line) => line[0] === partner.id)!;
+      expect(row[activities], partner.id).toBe(String(partner.activities_all));
+      expect(row[state], partner.id).toBe(
+        RELATIONSHIP_STATES.find((s) => s.key === partner.relationship_state)?.th,
+      );
+    }
+    expect(metrics.partners.some((partner) => partner.activities_all > 0)).toBe(true);
   });
 
   it('refuses a body over MAX_API_BODY_BYTES with a readable th/en error, changing nothing', async () => {
