@@ -1,4 +1,5 @@
 export * from './activityType';
+export { MAX_CONTACTS } from './contacts';
 export * from './extractPage';
 export * from './plainProposal';
 export * from './proposal';
