@@ -55,7 +55,12 @@ function api(): SidebarApi {
 }
 
 function userLanguage(): Language {
-  return languageOfLocale(Session.getActiveUserLocale());
+  try {
+    return languageOfLocale(Session.getActiveUserLocale());
+  } catch {
+    // Should a restricted authorization mode refuse even the locale, the menu still appears, in Thai.
+    return 'th';
+  }
 }
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -85,6 +85,16 @@ describe('the built Code.js', () => {
     expect(double.log.calls).toEqual([]);
   });
 
+  it('still builds the menu, in Thai, if the authorization mode refuses even the locale', () => {
+    const double = createAppsScriptDouble();
+    double.Session.getActiveUserLocale = () => {
+      throw new Error('You do not have permission to call getActiveUserLocale');
+    };
+    const { context } = load(double);
+    (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
+    expect(double.ui.menus[0]).toMatchObject({ title: 'ทะเบียนเครือข่าย', addedToUi: true });
+  });
+
   it('builds the English menu for any other locale', () => {
     const { context, double } = load(createAppsScriptDouble({ locale: 'en_GB' }));
     (context.onOpen as () => void)();
