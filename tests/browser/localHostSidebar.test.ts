@@ -99,6 +99,24 @@ describe('the local host in Chromium', () => {
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
   });
 
+  it('finds the new partner by a Thai word in the middle of its name, and downloads the tab as CSV', async () => {
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-query').fill('หนองบัว');
+    await page.getByTestId('search-query').press('Enter');
+    await expect.poll(() => page.getByTestId('search-results').textContent()).toContain(THAI_NAME);
+
+    await page.getByTestId('nav-export').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('ชื่อหน่วยงาน');
+    expect(text).toContain(THAI_NAME);
+  });
+
   it('imports a Windows-874 CSV chosen in the page: preview of the mapping, confirm, then undo from its snapshot', async () => {
     await page.getByTestId('nav-import').click();
     const csv = windows874(`ชื่อหน่วยงาน,ภาคส่วน,จังหวัด\r\n${IMPORTED_NAME},ชุมชน,เชียงใหม่\r\n`);
