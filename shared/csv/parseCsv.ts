@@ -10,12 +10,16 @@ export interface ParsedCsv {
 }
 
 /**
- * Parses CSV text with papaparse (delimiter guessed: comma, semicolon or tab). Lines count as
+ * Parses CSV text with papaparse (delimiter given, or guessed: comma, semicolon or tab). Lines count as
  * records, so a quoted cell spanning lines is one line, as a spreadsheet shows it.
  */
-export function parseCsv(text: string): ParsedCsv {
+export function parseCsv(text: string, options: { delimiter?: string } = {}): ParsedCsv {
   const body = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(body, {
+    skipEmptyLines: false,
+    // Files a person brings may use ; or tab (Excel in some locales); the register's own files always use commas.
+    ...(options.delimiter ? { delimiter: options.delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
+  });
   const grid: Grid = parsed.data;
   // A final line break leaves one empty record behind.
   while (grid.length > 0 && grid[grid.length - 1].length === 1 && grid[grid.length - 1][0] === '') grid.pop();

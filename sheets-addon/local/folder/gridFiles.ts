@@ -30,7 +30,7 @@ export async function readGrid(dir: string, sheet: string): Promise<string[][] |
     if (isMissing(error)) return null;
     throw folderError('folder.unreadable', { file, detail: (error as Error).message });
   }
-  const parsed = parseCsv(decodeCsvBytes(bytes).text);
+  const parsed = parseCsv(decodeCsvBytes(bytes).text, { delimiter: ',' });
   if (parsed.broken)
     throw folderError('folder.unreadable', {
       file,
