@@ -13,10 +13,15 @@ export function DuplicateWarning({ match, language, onUseExisting }: DuplicateWa
   const text = MESSAGES[language];
   return (
     <p class="warning" role="alert" data-testid="duplicate-warning">
-      {fill(text.duplicate, { id: `${match.id} ${match.name}`, how: match.reason.message[language] })}{' '}
+      {/* The core words the whole sentence ("already in the register as P-0012 — matched by domain …"). */}
+      {sentence(match.reason.message[language])} ({match.name}){' '}
       <button type="button" onClick={() => onUseExisting(match.id)}>
         {fill(text.useExisting, { id: match.id })}
       </button>
     </p>
   );
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -6,7 +6,7 @@ import { Outbox } from '../outbox/outbox';
 import { postText } from './network';
 import { isOutboxKey, outboxStorage } from './outboxStorage';
 import { partnerIndex } from './partnerIndexCache';
-import { readSettings } from './settingsStorage';
+import { readSettings, saveCachedIndex } from './settingsStorage';
 
 /** The one alarm that wakes the service worker to retry the outbox. */
 export const RETRY_ALARM = 'outbox-retry';
@@ -30,6 +30,8 @@ export function flushOutbox(outbox: Outbox, options: { everything?: boolean } = 
   flushing ??= (async () => {
     try {
       const report = await outbox.flush(options);
+      // The register changed: the next duplicate check must not trust the cached index.
+      if (report.acknowledged.length > 0) await saveCachedIndex(null);
       if (report.nextAttemptAt !== null)
         await browser.alarms.create(RETRY_ALARM, { when: report.nextAttemptAt });
       else await browser.alarms.clear(RETRY_ALARM);

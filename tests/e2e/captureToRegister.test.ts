@@ -151,5 +151,11 @@ describe('capturing a partner page into the local register with the built extens
     expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     const left = await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
     expect(left.filter((key) => key.startsWith('outbox:'))).toEqual([]);
+
+    // The same page again: the form warns before saving that the school is already in the register.
+    const again = await openCapturePage(await tabIdOf(pageUrl));
+    const warning = again.getByTestId('duplicate-warning');
+    await expect.poll(() => warning.textContent(), { timeout: 15_000 }).toMatch(/P-0001/);
+    await again.screenshot({ path: '/tmp/capture-duplicate.png' });
   }, 180_000);
 });
