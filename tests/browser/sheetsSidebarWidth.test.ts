@@ -1,0 +1,102 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalServer, startLocalServer } from '../../sheets-addon/local/server/localServer';
+import { prepareDemoRegister } from '../../sheets-addon/local/server/registerPreparation';
+import { buildSidebarHtml } from '../../sheets-addon/sidebar/build';
+import { launchChromium } from './chromiumLaunch';
+
+const DEMO = join(import.meta.dirname, '../../demo/register');
+/** The widest sidebar Sheets shows. */
+const SHEETS_SIDEBAR_WIDTH = 300;
+
+/**
+ * Stands in for the `google.script.run` HtmlService gives the sidebar in Sheets: the same
+ * chained handler API, each call carried to the local host's /api so real server code answers.
+ */
+function googleScriptRun(): void {
+  const runner = (success?: (value: unknown) => void, failure?: (error: Error) => void): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_target, name: string) {
+          if (name === 'withSuccessHandler')
+            return (handler: (value: unknown) => void) => runner(handler, failure);
+          if (name === 'withFailureHandler')
+            return (handler: (error: Error) => void) => runner(success, handler);
+          return (...args: unknown[]) => {
+            (window as unknown as { scriptRunCalls: string[] }).scriptRunCalls.push(name);
+            fetch(`/api/${name}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(args),
+            })
+              .then((response) => response.json())
+              .then(
+                (reply: { ok: boolean; value?: unknown; error?: { message: { th: string; en: string } } }) =>
+                  reply.ok
+                    ? success?.(reply.value)
+                    : failure?.(new Error(`${reply.error?.message.th} / ${reply.error?.message.en}`)),
+              );
+          };
+        },
+      },
+    );
+  (window as unknown as { scriptRunCalls: string[] }).scriptRunCalls = [];
+  (window as unknown as { google: unknown }).google = { script: { run: runner() } };
+}
+
+let root = '';
+let server: LocalServer;
+let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'netreg-sheets-sidebar-'));
+  const dir = join(root, 'register');
+  await prepareDemoRegister(dir, DEMO);
+  server = await startLocalServer({ dir, port: 0, page: await buildSidebarHtml() });
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: SHEETS_SIDEBAR_WIDTH, height: 700 });
+  await page.addInitScript(googleScriptRun);
+  await page.goto(`${server.url}/`);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+/** How far the page is wider than the sidebar (0 when nothing overflows sideways). */
+const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+describe('the sidebar as Sheets shows it', () => {
+  it('talks to the server through google.script.run and shows only the sidebar, no table view', async () => {
+    await page.getByTestId('figure-partners').waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { scriptRunCalls: string[] }).scriptRunCalls),
+    ).toContain('getHome');
+    expect(await page.getByTestId('tables').count()).toBe(0);
+  });
+
+  it('fits every view in 300 pixels without sideways scrolling', async () => {
+    const views = ['home', 'add', 'search', 'import', 'export', 'settings', 'connect', 'repair'];
+    for (const view of views) {
+      await page.getByTestId(`nav-${view}`).click();
+      await page.getByTestId(view === 'settings' ? 'settings' : view).waitFor();
+      expect(await overflow(), view).toBeLessThanOrEqual(0);
+    }
+    await page.getByTestId('nav-add').click();
+    await page.getByTestId('kind-activity').click();
+    await page.getByTestId('activity-partner_ids-search').fill('แม่แรม');
+    await page.getByTestId('activity-partner_ids-results').waitFor();
+    expect(await overflow(), 'activity form with partner picker').toBeLessThanOrEqual(0);
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('figure-partners').waitFor();
+    await page.screenshot({ path: join(tmpdir(), 'sidebar-sheets.png'), fullPage: true });
+  });
+});
