@@ -113,7 +113,14 @@ export function CaptureApp({ search }: CaptureAppProps) {
     const partnerId = choice === 'new' ? partnerCaptureId : choice || undefined;
     const captures = [];
     if (form.tab === 'partner' || (choice === 'new' && !partnerQueued))
-      captures.push(captureOf('partner', form.fields.partner, { id: partnerCaptureId, now, url }));
+      captures.push(
+        captureOf('partner', form.fields.partner, {
+          // A rejected partner being fixed goes again under its own id.
+          id: form.tab === 'partner' && editing ? editing : partnerCaptureId,
+          now,
+          url,
+        }),
+      );
     if (form.tab !== 'partner')
       captures.push(
         captureOf(form.tab as CaptureKind, form.fields[form.tab], {
