@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Pairing } from '../../core/contract';
 import { withFileWorkbook } from '../../local/fileWorkbook';
-import { RegisterFolderError } from '../../local/registerFolder';
+import { loadRegister, RegisterFolderError } from '../../local/registerFolder';
 import { startLocalServer } from '../../local/server/localServer';
 import { prepareDemoRegister } from '../../local/server/registerPreparation';
 import { callSidebarMethod } from '../../local/server/sidebarRoute';
@@ -26,6 +26,9 @@ async function run(args: string[], io: CommandIo): Promise<number> {
       const prepared = await prepareDemoRegister(dir, resolve(io.cwd, demo));
       if (prepared.copied) io.out(`คัดลอกทะเบียนตัวอย่างไปที่ ${dir} / Copied the demo register to ${dir}`);
       if (prepared.setUp) io.out('ตั้งค่าทะเบียนแล้ว / Set up the register');
+    } else {
+      // A mistyped --dir must not become a new empty register the first time someone presses Set up.
+      await loadRegister(dir);
     }
     const page = await buildSidebarHtml();
     const server = await startLocalServer({ dir, port, page });
