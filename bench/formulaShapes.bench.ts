@@ -10,7 +10,7 @@ import { computeMetrics } from '../shared/metrics/compute';
 import { isoOfDay, serialOf } from '../shared/metrics/dates';
 import { columnRange, linksSheetName, rowCell, type SheetLayout } from '../shared/metrics/layout';
 import { labelRef } from '../shared/metrics/listsArea';
-import { linkFormulaCells, linkPairs } from '../shared/metrics/partnerFormulas';
+import { LINK_DATE_COLUMNS, linkPairs, linkRow } from '../shared/metrics/partnerFormulas';
 import { registerWorkbook } from '../shared/metrics/registerGrids';
 import { settingRef } from '../shared/metrics/settingsArea';
 import { emptyCounters, emptyTables, type Register } from '../shared/register/register';
@@ -138,6 +138,20 @@ function appendOne(built: Built, shape: 'naive' | 'chosen'): number {
       // reference to the row below the insertion would otherwise skip the new row. (Inserting at
       // the block's start would need no rewrite, but HyperFormula's column index then returns
       // a later duplicate for exact lookups.)
+      const activity = {
+        id: 'A-9999',
+        date: '2025-10-30',
+        partner_ids: partners.join(','),
+        participation_stage: ENUMS.participation_stage[4].key,
+      };
+      const engineRow = (
+        row: number,
+        partner: string,
+        of: typeof activity | Register['tables']['activities'][number],
+      ) =>
+        linkRow(layout, row, partner, of).map((cell, c) =>
+          engineCell(cell, LINK_DATE_COLUMNS.includes(c + 1)),
+        );
       for (const partner of partners) {
         let last = -1;
         pairs.forEach(([id], index) => {
@@ -145,9 +159,10 @@ function appendOne(built: Built, shape: 'naive' | 'chosen'): number {
         });
         const at = last < 0 ? pairs.length + 1 : last + 2;
         hf.addRows(links, [at, 1]);
-        hf.setCellContents({ sheet: links, row: at, col: 0 }, [[partner, 'A-9999', ...linkFormulaCells(layout, at + 1)]]);
-        if (last >= 0) hf.setCellContents({ sheet: links, row: at - 1, col: 2 }, [linkFormulaCells(layout, at)]);
-        pairs.splice(at - 1, 0, [partner, 'A-9999']);
+        hf.setCellContents({ sheet: links, row: at, col: 0 }, [engineRow(at + 1, partner, activity)]);
+        if (last >= 0)
+          hf.setCellContents({ sheet: links, row: at - 1, col: 0 }, [engineRow(at, partner, pairs[last][1])]);
+        pairs.splice(at - 1, 0, [partner, activity]);
       }
     }
   });
@@ -162,18 +177,26 @@ function computedValues(register: Register): unknown[][] {
       ...register.tables,
       activities: [
         ...register.tables.activities,
-        { id: 'A-9999', date: '2025-10-30', partner_ids: 'P-0001,P-0002,P-0003', participation_stage: ENUMS.participation_stage[4].key },
+        {
+          id: 'A-9999',
+          date: '2025-10-30',
+          partner_ids: 'P-0001,P-0002,P-0003',
+          participation_stage: ENUMS.participation_stage[4].key,
+        },
       ],
     },
   };
   const metrics = computeMetrics(after, after.settings);
-  return COMPARED.map((key) => metrics.partners.map((p) => (key === 'last_contact' ? (serialOf(p.last_contact) ?? '') : p[key])));
+  return COMPARED.map((key) =>
+    metrics.partners.map((p) => (key === 'last_contact' ? (serialOf(p.last_contact) ?? '') : p[key])),
+  );
 }
 
 function firstDifference(name: string, values: unknown[][], expected: unknown[][]): string | null {
   for (const [k, key] of COMPARED.entries()) {
     const r = values[k].findIndex((v, i) => JSON.stringify(v) !== JSON.stringify(expected[k][i]));
-    if (r >= 0) return `${name} ${key} differs at partner row ${r + 2}: ${JSON.stringify(values[k][r])}, compute ${JSON.stringify(expected[k][r])}`;
+    if (r >= 0)
+      return `${name} ${key} differs at partner row ${r + 2}: ${JSON.stringify(values[k][r])}, compute ${JSON.stringify(expected[k][r])}`;
   }
   return null;
 }

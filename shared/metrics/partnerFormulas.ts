@@ -1,5 +1,6 @@
-import { cellText, listItems, type Register } from '../register/register';
+import { cellText, listItems, type Register, type Row } from '../register/register';
 import { FULL_FREQUENCY, STAGES, YEAR_DAYS } from './compute';
+import { dayNumber } from './dates';
 import {
   columnLetter,
   columnNumber,
@@ -9,98 +10,82 @@ import {
   rowCell,
   type SheetLayout,
 } from './layout';
-import { labelRef, labelsRange } from './listsArea';
+import { labelRef } from './listsArea';
 import { PARTNER_FORMULA_COLUMNS, type PartnerFormulaKey } from './partnerColumns';
-import type { Grid } from './settingsArea';
+import type { Grid, GridCell } from './settingsArea';
 import { settingRef } from './settingsArea';
 
 /**
- * Columns of the hidden Links sheet: one row per (partner, activity) pair, written by the
- * writer grouped by partner. Each row looks its activity up live by id and carries running
- * totals *up* the partner's block, so the block's first row holds the partner's figures and a
- * partner needs one exact VLOOKUP per figure — constant work per partner, where COUNTIFS over
- * the activity column costs work per partner × activity (see bench/formulaShapes.bench.ts).
- * VLOOKUP rather than INDEX/MATCH: HyperFormula's INDEX copies its whole range on every call.
- * Keys are looked up in lower case: lookups are case-insensitive everywhere, and HyperFormula's
- * column index only follows inserted rows for keys already in its folded (lower) case.
+ * Columns of the hidden Links sheet: one row per (partner, activity) pair, grouped by partner,
+ * rebuilt by the writer whenever activities change (append, import, repair, onEdit). The pair's
+ * date and stage are copied as values; formulas decide what counts at the as-of date and carry
+ * running totals *up* the partner's block, so the block's first row holds the partner's figures.
+ * A partner then needs one exact VLOOKUP per figure — constant work per partner, where COUNTIFS
+ * over the activity column costs work per partner × activity (see bench/formulaShapes.bench.ts).
+ * The figures sit right of the key because HyperFormula's lookup cost grows with range width;
+ * no lookup reaches back into Activities for the same reason.
  */
 export const LINK_COLUMNS = [
   'partner_id',
-  'activity_id',
-  'date',
-  'counted',
-  'stage_bit',
   'count_all',
   'count_12m',
   'last_date',
-  'stage_mask',
   'depth',
+  'activity_id',
+  'date',
+  'stage_bit',
+  'counted',
+  'stage_mask',
 ] as const;
 type LinkColumn = (typeof LINK_COLUMNS)[number];
 const L = (key: LinkColumn) => columnLetter(LINK_COLUMNS.indexOf(key) + 1);
 
-/**
- * A live lookup of an activity's column by activity id: VLOOKUP over the columns from the id
- * rightwards when the column lies right of the id (as setup places it), else INDEX/MATCH, so a
- * user who reorders columns still gets right figures.
- */
-function activityLookup(layout: SheetLayout, idCell: string, key: string): string {
-  const idColumn = columnNumber(layout, 'activities', 'id');
-  const column = columnNumber(layout, 'activities', key);
-  if (column >= idColumn) {
-    // The narrowest range that reaches the column: HyperFormula's cost grows with its width.
-    const range = `${quotedSheet(layout.sheets.activities)}!$${columnLetter(idColumn)}:$${columnLetter(column)}`;
-    return `VLOOKUP(LOWER(${idCell}),${range},${column - idColumn + 1},0)`;
-  }
-  return `INDEX(${columnRange(layout, 'activities', key)},MATCH(${idCell},${columnRange(layout, 'activities', 'id')},0))`;
-}
-
-/** The formula cells of one Links row (columns C onward) for sheet row `row`. */
-export function linkFormulaCells(layout: SheetLayout, row: number): string[] {
+/** One Links row for sheet row `row`: values of the pair and the formulas over them, in column order. */
+export function linkRow(layout: SheetLayout, row: number, partnerId: string, activity: Row): GridCell[] {
   const asOf = settingRef(layout, 'as_of_effective');
   const at = (key: LinkColumn, r = row) => `$${L(key)}${r}`;
-  const next = row + 1;
-  const sameNext = `${at('partner_id', next)}=${at('partner_id')}`;
-  const carry = (key: LinkColumn) => `IF(${sameNext},${at(key, next)},0)`;
-  const activity = (key: string) => `IFERROR(${activityLookup(layout, at('activity_id'), key)},"")`;
+  const sameNext = `${at('partner_id', row + 1)}=${at('partner_id')}`;
+  const carry = (key: LinkColumn) => `IF(${sameNext},${at(key, row + 1)},0)`;
   const date = at('date');
   const mask = at('stage_mask');
   const bits = STAGES.map((_, bit) =>
     bit === 0 ? `MOD(${mask},2)` : `MOD(INT(${mask}/${2 ** bit}),2)`,
   ).join('+');
-  return [
-    // Excel reads an empty looked-up cell as 0: a date must be a positive number.
-    `=${activity('date')}`,
-    `=IF(AND(ISNUMBER(${date}),${date}>0),IF(AND(${date}<=${asOf},ISNUMBER(SEARCH(","&${at('partner_id')}&",",","&SUBSTITUTE(${activity('partner_ids')}," ","")&","))),1,0),0)`,
-    `=IF(${at('counted')}=0,0,IFERROR(2^(MATCH(${activity('participation_stage')},${labelsRange(layout, 'participation_stage')},0)-1),0))`,
-    `=${at('counted')}+${carry('count_all')}`,
-    `=IF(AND(${at('counted')}=1,${date}>${asOf}-${YEAR_DAYS}),1,0)+${carry('count_12m')}`,
-    `=MAX(IF(${at('counted')}=1,${date},0),${carry('last_date')})`,
-    `=BITOR(${at('stage_bit')},${carry('stage_mask')})`,
-    `=${bits}`,
-  ];
+  const stage = STAGES.indexOf(cellText(activity.participation_stage) as never);
+  const cells: Record<LinkColumn, GridCell> = {
+    partner_id: partnerId,
+    count_all: `=${at('counted')}+${carry('count_all')}`,
+    count_12m: `=IF(AND(${at('counted')}=1,${date}>${asOf}-${YEAR_DAYS}),1,0)+${carry('count_12m')}`,
+    last_date: `=MAX(IF(${at('counted')}=1,${date},0),${carry('last_date')})`,
+    depth: `=${bits}`,
+    activity_id: cellText(activity.id),
+    date: dayNumber(activity.date) === null ? null : cellText(activity.date),
+    stage_bit: stage < 0 ? 0 : 2 ** stage,
+    counted: `=IF(AND(ISNUMBER(${date}),${date}>0),IF(${date}<=${asOf},1,0),0)`,
+    stage_mask: `=BITOR(IF(${at('counted')}=1,${at('stage_bit')},0),${carry('stage_mask')})`,
+  };
+  return LINK_COLUMNS.map((key) => cells[key]);
 }
 
-/** The (partner, activity) pairs of a register, grouped by partner id, activities in sheet order. */
-export function linkPairs(register: Register): [string, string][] {
-  const pairs: [string, string][] = [];
+/** 1-based columns of the Links sheet that hold dates. */
+export const LINK_DATE_COLUMNS = [LINK_COLUMNS.indexOf('date') + 1, LINK_COLUMNS.indexOf('last_date') + 1];
+
+/** The (partner id, activity) pairs of a register, grouped by partner id, activities in sheet order. */
+export function linkPairs(register: Register): [string, Row][] {
+  const pairs: [string, Row][] = [];
   for (const activity of register.tables.activities) {
-    const activityId = cellText(activity.id);
-    if (activityId === '') continue;
-    for (const partnerId of new Set(listItems(activity.partner_ids))) pairs.push([partnerId, activityId]);
+    if (cellText(activity.id) === '') continue;
+    for (const partnerId of new Set(listItems(activity.partner_ids))) pairs.push([partnerId, activity]);
   }
   // Stable sort keeps each partner's block contiguous, which is all the running totals need.
   return pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-/**
- * The whole Links sheet (header first). The writer rewrites it whenever activities' partner
- * lists change (append, import, repair, onEdit); dates, stages and removals flow live.
- */
+/** The whole Links sheet (header first), as the writer rewrites it. */
 export function linksGrid(register: Register, layout: SheetLayout): Grid {
   const grid: Grid = [[...LINK_COLUMNS]];
-  linkPairs(register).forEach(([partnerId, activityId], index) => {
-    grid.push([partnerId, activityId, ...linkFormulaCells(layout, index + 2)]);
+  linkPairs(register).forEach(([partnerId, activity], index) => {
+    grid.push(linkRow(layout, index + 2, partnerId, activity));
   });
   return grid;
 }

@@ -8,7 +8,7 @@ import { computeMetrics, type MetricsResult } from './compute';
 import { defaultLayout, linksSheetName, type SheetLayout } from './layout';
 import { listsGrid } from './listsArea';
 import { PARTNER_FORMULA_COLUMNS } from './partnerColumns';
-import { linksGrid, partnerFormulaCells } from './partnerFormulas';
+import { LINK_DATE_COLUMNS, linksGrid, partnerFormulaCells } from './partnerFormulas';
 import { type Grid, type GridCell, settingsGrid } from './settingsArea';
 
 /** One sheet of a register written out: its cells, which columns hold dates, and its role. */
@@ -91,7 +91,7 @@ export function registerWorkbook(
     name: linksSheetName(layout),
     role: 'links',
     rows: linksGrid(register, layout),
-    dateColumns: [3, 8],
+    dateColumns: LINK_DATE_COLUMNS,
     hidden: true,
   });
   sheets.unshift({ name: summaryName(language), role: 'summary', rows: summary.grid, dateColumns: [2] });
