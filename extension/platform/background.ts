@@ -90,7 +90,9 @@ export function startBackground(): void {
     if (info.selectionText) params.set('text', info.selectionText);
     if (info.linkUrl) params.set('link', info.linkUrl);
     // The click granted activeTab on that tab; the capture page opened from it may read the page.
-    await browser.tabs.create({ url: `${location.origin}/popup.html?${params}` });
+    // Typed loosely: the generated PublicPath types exist only where .wxt/ is in the project.
+    const page = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/popup.html');
+    await browser.tabs.create({ url: `${page}?${params}` });
   });
   // A worker woken for any reason sends what is due (covers a restart that missed its alarm).
   void flushOutbox(outbox);
