@@ -78,7 +78,9 @@ export function handlePost(body: string, env: CaptureEnv): CaptureReply {
     return refusal(
       message('capture.version', { got: String(request.version ?? '?'), expected: PROTOCOL_VERSION }),
     );
-  const tokenProblem = checkToken(request.token, env.workbook);
+  // One properties read serves the token check and the register's settings.
+  const stored = env.workbook.getProperties();
+  const tokenProblem = checkToken(request.token, stored);
   if (tokenProblem) return refusal(tokenProblem);
   if (!Array.isArray(request.captures)) return refusal(message('capture.invalid', { problem: 'captures' }));
   if (request.captures.length > MAX_CAPTURES_PER_REQUEST)
@@ -107,7 +109,7 @@ export function handlePost(body: string, env: CaptureEnv): CaptureReply {
     results.push({ id, outcome: 'rejected', reason: message('capture.invalid', { problem }) });
   }
 
-  const properties = readRegisterProperties(env.workbook.getProperties());
+  const properties = readRegisterProperties(stored);
   if (!properties.isRegister) return refusal(message('capture.not_register'));
   const language = properties.language ?? properties.settings.language;
   let applied: CaptureResult[];
@@ -132,14 +134,15 @@ export function handlePost(body: string, env: CaptureEnv): CaptureReply {
 export function handleGet(params: CaptureGetParams, env: CaptureEnv): IndexReply | PingReply {
   const op = params.op ?? 'ping';
   const base = { version: PROTOCOL_VERSION };
-  const tokenProblem = checkToken(params.token, env.workbook);
   if (op !== 'index' && op !== 'ping')
     return { ...base, ok: false, error: message('capture.op_unknown', { op }) };
+  const stored = env.workbook.getProperties();
+  const tokenProblem = checkToken(params.token, stored);
   if (tokenProblem)
     return op === 'index'
       ? { ...base, ok: false, error: tokenProblem, index_version: '', partners: [] }
       : { ...base, ok: false, error: tokenProblem };
-  const properties = readRegisterProperties(env.workbook.getProperties());
+  const properties = readRegisterProperties(stored);
   if (!properties.isRegister) {
     const error = message('capture.not_register');
     return op === 'index'
@@ -154,8 +157,8 @@ export function handleGet(params: CaptureGetParams, env: CaptureEnv): IndexReply
 }
 
 /** Why a presented token is not accepted, or undefined when it is the register's current one. */
-function checkToken(presented: unknown, workbook: Workbook): Reason | undefined {
-  const stored = workbook.getProperties()[PROPERTY.pairingToken];
+function checkToken(presented: unknown, properties: Record<string, string>): Reason | undefined {
+  const stored = properties[PROPERTY.pairingToken];
   if (!stored) return message('capture.not_paired');
   if (typeof presented !== 'string' || presented.length > MAX_TOKEN_LENGTH || !tokensEqual(presented, stored))
     return message('capture.token');
