@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { serialOf, todayIso } from '../../../shared/metrics/dates';
 import { columnLetter } from '../../../shared/metrics/layout';
-import { labelsRange } from '../../../shared/metrics/listsArea';
+import { labelsRange, listLabel } from '../../../shared/metrics/listsArea';
 import { PARTNER_FORMULA_COLUMNS } from '../../../shared/metrics/partnerColumns';
 import {
   type RegisterWorkbook,
