@@ -3,11 +3,11 @@ import type { Language } from '../../shared/i18n/language';
 /** Every text the extension shows, in both languages (page text is never rendered as HTML). */
 export const MESSAGES = {
   th: {
-    tabs: { partner: 'ภาคีเครือข่าย', contact: 'ผู้ติดต่อ', activity: 'กิจกรรม', note: 'บันทึก' },
+    tabs: { partner: 'ภาคีเครือข่าย', contact: 'ผู้ติดต่อ', activity: 'กิจกรรม', note: 'บันทึกย่อ' },
     menu: {
       partner: 'เพิ่มเป็นภาคีเครือข่าย',
       contact: 'เพิ่มเป็นผู้ติดต่อ',
-      note: 'เพิ่มเป็นบันทึก',
+      note: 'เพิ่มเป็นบันทึกย่อ',
     },
     fields: {
       name: 'ชื่อหน่วยงาน',

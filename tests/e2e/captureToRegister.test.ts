@@ -89,6 +89,10 @@ describe('capturing a partner page into the local register with the built extens
       .poll(() => options.getByTestId('options-message').textContent(), { timeout: 15_000 })
       .toMatch(/เชื่อมต่อสำเร็จ|Connected/);
 
+    // The person chooses Thai; the capture form speaks it.
+    await options.getByTestId('language').selectOption('th');
+    await expect.poll(() => options.getByTestId('pair').textContent()).toBe('จับคู่');
+
     const pageUrl = `${pages.origin}/school-contact`;
     const site = await context.newPage();
     await site.goto(pageUrl);
@@ -97,7 +101,8 @@ describe('capturing a partner page into the local register with the built extens
     await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe('โรงเรียนบ้านดอนแก้ว');
     expect(await capture.getByTestId('field-partner-email').inputValue()).toBe('bandonkaew@obec.go.th');
     expect(await capture.getByTestId('field-partner-phone').inputValue()).toContain('+6653121555');
-    expect(await capture.getByTestId('source-partner-name').textContent()).toMatch(/\S/);
+    expect(await capture.getByTestId('source-partner-name').textContent()).toMatch(/^จาก \S/);
+    expect(await capture.getByTestId('tab-contact').textContent()).toBe('ผู้ติดต่อ');
     await capture.setViewportSize({ width: 480, height: 900 });
     await capture.screenshot({ path: '/tmp/capture-form.png', fullPage: true });
 
@@ -124,7 +129,7 @@ describe('capturing a partner page into the local register with the built extens
     await capture.getByTestId('save').click();
     await expect
       .poll(() => capture.getByTestId('outbox-count').textContent(), { timeout: 15_000 })
-      .toMatch(/2/);
+      .toMatch(/รอส่ง 2 รายการ/);
     const alarm = await worker.evaluate(() => chrome.alarms.get('outbox-retry'));
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
     expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');

@@ -25,7 +25,7 @@ describe('the background', () => {
     await saveSettings({ language: 'th' });
     startBackground();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    expect(menus.map((m) => m.title)).toEqual(['เพิ่มเป็นภาคีเครือข่าย', 'เพิ่มเป็นผู้ติดต่อ', 'เพิ่มเป็นบันทึก']);
+    expect(menus.map((m) => m.title)).toEqual(['เพิ่มเป็นภาคีเครือข่าย', 'เพิ่มเป็นผู้ติดต่อ', 'เพิ่มเป็นบันทึกย่อ']);
     expect(menus.every((m) => m.contexts.join() === 'selection,link')).toBe(true);
   });
 
