@@ -19,6 +19,7 @@ import { DISTRICT_MENU_ITEMS } from './districtEntry';
 import { buildMenu, languageOfLocale, MENU_ITEMS, MENU_TITLE } from './menu';
 import { SheetsChartCanvas } from './sheetsChartCanvas';
 import { SheetsWorkbook } from './sheetsWorkbook';
+import { sidebarPageAt } from './sidebarPage';
 import { jsonReply } from './webApp';
 
 /** The sidebar's width in pixels (Sheets allows up to 300). */
@@ -85,9 +86,7 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** Opens the sidebar at a view; the view is set before the sidebar's own script runs. */
 function showSidebar(view: string): void {
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
-  const output = HtmlService.createHtmlOutput(
-    `<script>window.NETREG_VIEW=${JSON.stringify(view)};</script>${page}`,
-  )
+  const output = HtmlService.createHtmlOutput(sidebarPageAt(page, view))
     .setTitle(MENU_TITLE[userLanguage()])
     .setWidth(SIDEBAR_WIDTH);
   SpreadsheetApp.getUi().showSidebar(output);
@@ -131,6 +130,7 @@ export function menuSettings(): void {
 // google.script.run targets: one per SidebarApi method, same names, same arguments.
 export const getHome = () => api().getHome();
 export const searchPartners = (query: string) => api().searchPartners(query);
+export const searchContacts = (query: string) => api().searchContacts(query);
 export const checkDuplicate = (fields: Record<string, string | number | null>) =>
   api().checkDuplicate(fields);
 export const addRecord = (kind: RecordKind, fields: Record<string, string | number | null>) =>
@@ -145,6 +145,7 @@ export const getPairing = () => api().getPairing();
 export const rotatePairingToken = () => api().rotatePairingToken();
 export const listSnapshots = () => api().listSnapshots();
 export const restoreSnapshot = (id: string) => api().restoreSnapshot(id);
+export const removePerson = (contactId: string) => api().removePerson(contactId);
 
 function captureHandler() {
   return createCaptureHandler(() => ({

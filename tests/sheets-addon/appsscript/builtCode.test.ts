@@ -10,6 +10,7 @@ import { createAppsScriptDouble } from '../../doubles/appsScriptDouble';
 const SIDEBAR_TARGETS = [
   'getHome',
   'searchPartners',
+  'searchContacts',
   'checkDuplicate',
   'addRecord',
   'previewImport',
@@ -22,6 +23,7 @@ const SIDEBAR_TARGETS = [
   'rotatePairingToken',
   'listSnapshots',
   'restoreSnapshot',
+  'removePerson',
 ];
 const TRIGGERS = ['onOpen', 'onInstall', 'onEdit', 'doGet', 'doPost'];
 
@@ -61,6 +63,31 @@ describe('the built Code.js', () => {
     expect(sidebarHtml).not.toMatch(/<script[^>]+src=/i);
     expect(sidebarHtml).not.toMatch(/<link[^>]+rel=["']?stylesheet/i);
     expect(sidebarHtml).not.toMatch(/<img[^>]+src=["']?https?:/i);
+  });
+
+  it('serves the sidebar from the menu still starting with its doctype, the view set inside the head', () => {
+    const { context, double } = load();
+    const served: { content: string; title?: string }[] = [];
+    context.HtmlService = {
+      createHtmlOutputFromFile: (name: string) => {
+        expect(name).toBe('Sidebar');
+        return { getContent: () => sidebarHtml };
+      },
+      createHtmlOutput: (content: string) => {
+        const output = {
+          content,
+          setTitle: (title: string) => Object.assign(output, { title }),
+          setWidth: () => output,
+        };
+        served.push(output);
+        return output;
+      },
+    };
+    (context.openSidebar as () => void)();
+    expect(double.ui.sidebars).toEqual(served);
+    expect(served).toHaveLength(1);
+    expect(served[0].content).toMatch(/^<!doctype html>/i);
+    expect(served[0].content).toMatch(/<head>\s*<script>window\.NETREG_VIEW="home";<\/script>/);
   });
 
   it('declares each exported name as a real top-level function when loaded without modules', () => {
