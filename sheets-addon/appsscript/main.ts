@@ -130,6 +130,7 @@ export function menuSettings(): void {
 // google.script.run targets: one per SidebarApi method, same names, same arguments.
 export const getHome = () => api().getHome();
 export const searchPartners = (query: string) => api().searchPartners(query);
+export const searchContacts = (query: string) => api().searchContacts(query);
 export const checkDuplicate = (fields: Record<string, string | number | null>) =>
   api().checkDuplicate(fields);
 export const addRecord = (kind: RecordKind, fields: Record<string, string | number | null>) =>
@@ -144,6 +145,7 @@ export const getPairing = () => api().getPairing();
 export const rotatePairingToken = () => api().rotatePairingToken();
 export const listSnapshots = () => api().listSnapshots();
 export const restoreSnapshot = (id: string) => api().restoreSnapshot(id);
+export const removePerson = (contactId: string) => api().removePerson(contactId);
 
 function captureHandler() {
   return createCaptureHandler(() => ({

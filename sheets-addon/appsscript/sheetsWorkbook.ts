@@ -151,6 +151,14 @@ export class SheetsWorkbook implements Workbook {
     const built = rules.map((rule) => {
       let builder = this.services.spreadsheetApp
         .newConditionalFormatRule()
+  deleteRows(name: string, row: number, count: number): void {
+    const sheet = this.sheet(name);
+    const maxRows = sheet.getMaxRows();
+    // Sheets refuses to delete every row below the frozen header; a blank row added first stays behind.
+    if (maxRows - count <= sheet.getFrozenRows()) sheet.insertRowsAfter(maxRows, count);
+    sheet.deleteRows(row, count);
+  }
+
         .whenFormulaSatisfied(rule.formula)
         .setRanges([this.spanRange(sheet, rule.span)]);
       if (rule.background) builder = builder.setBackground(rule.background);

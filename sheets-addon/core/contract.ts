@@ -15,6 +15,8 @@ export interface SidebarApi {
   getHome(): HomeView;
   /** Partners whose name, id, email, phone or domain contains the query (Thai-aware). */
   searchPartners(query: string): PartnerSummary[];
+  /** Contacts whose name, id, email, phone or LINE ID contains the query, with their partner's name. */
+  searchContacts(query: string): ContactSummary[];
   /** The existing partner a new record most likely is, before saving. */
   checkDuplicate(fields: Row): DuplicateWarning | null;
   /** Validates, normalises and appends one record; problems come back per field. */
@@ -35,6 +37,8 @@ export interface SidebarApi {
   rotatePairingToken(): Pairing;
   listSnapshots(): SnapshotInfo[];
   restoreSnapshot(id: string): RepairReport;
+  /** PDPA: erases one contact everywhere (Contacts, capture log, restore points); cannot be undone. */
+  removePerson(contactId: string): RepairReport;
 }
 
 export type RecordKind = 'partner' | 'contact' | 'activity';
@@ -51,6 +55,15 @@ export interface PartnerSummary {
   name: string;
   sector: string;
   status: string;
+}
+
+/** A contact as search shows it: enough to recognise the person, no email or phone. */
+export interface ContactSummary {
+  id: string;
+  name: string;
+  role: string;
+  partnerId: string;
+  partnerName: string;
 }
 
 export interface DuplicateWarning {

@@ -163,6 +163,15 @@ export class MemoryWorkbook implements Workbook {
     notes.forEach((line, r) => {
       line.forEach((note, c) => {
         const cell = cellAt(sheet, row + r, column + c);
+  /**
+   * Removes the rows and their notes; the rows below move up. Formulas are kept as written, not
+   * re-pointed as Sheets would: nothing the register writes refers to another row by number.
+   */
+  deleteRows(name: string, row: number, count: number): void {
+    if (row < 1 || count < 1) throw new Error(`rows ${row}+${count} are outside the sheet`);
+    this.sheet(name).cells.splice(row - 1, count);
+  }
+
         setCell(sheet, row + r, column + c, {
           value: cell.value,
           formula: cell.formula,

@@ -25,6 +25,7 @@ import { ADDON_MESSAGES } from './messages';
 import { readRegister } from './readRegister';
 import { createRegisterCsv } from './registerCsv';
 import { PROPERTY, readRegisterProperties } from './registerProperties';
+import { removePerson } from './removePerson';
 import { readSettings, saveSettings } from './settingsStore';
 import { setupOrRepair } from './setupOrRepair';
 import { listSnapshots, loadSnapshot, restoreSnapshot } from './snapshots';
@@ -121,6 +122,25 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
           status: String(row.status ?? ''),
         }));
     },
+    searchContacts(query) {
+      const { partners, contacts } = readRegister(workbook, ['partners', 'contacts']).tables;
+      const partnerName = new Map(partners.map((row) => [String(row.id ?? ''), String(row.name ?? '')]));
+      return contacts
+        .filter((row) =>
+          matchesQuery(
+            [row.id, row.name, row.email, row.phone, row.line_id].map((cell) => cell ?? '').join(' '),
+            query,
+          ),
+        )
+        .slice(0, SEARCH_LIMIT)
+        .map((row) => ({
+          id: String(row.id ?? ''),
+          name: String(row.name ?? ''),
+          role: String(row.role ?? ''),
+          partnerId: String(row.partner_id ?? ''),
+          partnerName: partnerName.get(String(row.partner_id ?? '')) ?? '',
+        }));
+    },
     checkDuplicate(fields) {
       return partnerMatch(fields);
     },
@@ -185,6 +205,12 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
         }
         return { changes, snapshotId: null };
       });
+    },
+    removePerson(contactId) {
+      const outcome = removePerson(workbook, contactId);
+      // A refusal reaches the sidebar as its failure notice, worded "ไทย / English" like the others.
+      if (!outcome.ok) throw new Error(`${outcome.reason.message.th} / ${outcome.reason.message.en}`);
+      return outcome.report;
     },
   };
   return api;

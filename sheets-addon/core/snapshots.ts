@@ -48,12 +48,7 @@ export function saveSnapshot(
   // A running number after the time keeps ids unique even when old snapshots were dropped.
   const sequence = Math.max(0, ...stored.map((row) => Number(String(row[0]).split('-').pop()) || 0)) + 1;
   const id = `${snapshot.createdAt.replace(/[^0-9]/g, '').slice(0, 14)}-${sequence}`;
-  const json = JSON.stringify({ ...snapshot, id });
-  const parts: string[] = [];
-  for (let i = 0; i < json.length; i += CHUNK_CHARS) parts.push(json.slice(i, i + CHUNK_CHARS));
-  const rows: Grid = parts
-    .map((part, i) => [id, snapshot.createdAt, snapshot.action, i + 1, parts.length, part])
-    .map((row) => row.map(keepText));
+  const rows = chunkRows({ ...snapshot, id }, JSON.stringify({ ...snapshot, id }));
   const ids = [...new Set(stored.map((row) => String(row[0])))];
   if (ids.length >= MAX_SNAPSHOTS) {
     const keep = new Set(ids.slice(ids.length - MAX_SNAPSHOTS + 1));
@@ -122,6 +117,38 @@ export function restoreSnapshot(workbook: Workbook, id: string): Reason[] {
   }
   if (snapshot.language) workbook.setProperties({ [PROPERTY.language]: snapshot.language });
   return changes;
+}
+
+/**
+ * Changes stored snapshots in one read and one rewrite: `edit` returns a snapshot to keep (as
+ * it is or changed) or `null` to drop it. Returns how many snapshots were changed or dropped.
+ */
+export function rewriteSnapshots(workbook: Workbook, edit: (snapshot: Snapshot) => Snapshot | null): number {
+  if (!workbook.listSheets().some((sheet) => sheet.name === SNAPSHOT_SHEET)) return 0;
+  const stored = readRows(workbook);
+  const ids = [...new Set(stored.map((row) => String(row[0])))];
+  let touched = 0;
+  const rows: Grid = [];
+  for (const id of ids) {
+    const parts = stored.filter((row) => String(row[0]) === id).sort((a, b) => Number(a[3]) - Number(b[3]));
+    const json = parts.map((row) => String(row[5])).join('');
+    const edited = edit(JSON.parse(json) as Snapshot);
+    const editedJson = edited && JSON.stringify(edited);
+    if (editedJson !== json) touched++;
+    if (editedJson) rows.push(...chunkRows({ ...edited, id } as Snapshot, editedJson));
+  }
+  if (touched === 0) return 0;
+  workbook.clearSheet(SNAPSHOT_SHEET);
+  workbook.writeValues(SNAPSHOT_SHEET, 1, 1, [HEADER, ...rows]);
+  return touched;
+}
+
+function chunkRows(snapshot: Snapshot, json: string): Grid {
+  const parts: string[] = [];
+  for (let i = 0; i < json.length; i += CHUNK_CHARS) parts.push(json.slice(i, i + CHUNK_CHARS));
+  return parts
+    .map((part, i) => [snapshot.id, snapshot.createdAt, snapshot.action, i + 1, parts.length, part])
+    .map((row) => row.map(keepText));
 }
 
 function readRows(workbook: Workbook): Grid {

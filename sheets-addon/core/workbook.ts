@@ -111,6 +111,11 @@ export interface Workbook {
    * protection of the sheet carrying the same description, so moved columns leave none behind.
    */
   protectWithWarning(name: string, ranges: readonly CellRange[], description: string): void;
+  /**
+   * Deletes `count` whole rows from `row` down, as Sheets does: the rows below move up, and the
+   * deleted rows' values, formulas and notes are gone. One service call however many rows.
+   */
+  deleteRows(name: string, row: number, count: number): void;
 
   /** Every document property. */
   getProperties(): Record<string, string>;

@@ -22,6 +22,7 @@ export class ServerError extends Error {
 const METHODS: Record<keyof SidebarApi, true> = {
   getHome: true,
   searchPartners: true,
+  searchContacts: true,
   checkDuplicate: true,
   addRecord: true,
   previewImport: true,
@@ -34,6 +35,7 @@ const METHODS: Record<keyof SidebarApi, true> = {
   rotatePairingToken: true,
   listSnapshots: true,
   restoreSnapshot: true,
+  removePerson: true,
 };
 
 /** The typed client over a transport. */

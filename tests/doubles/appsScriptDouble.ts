@@ -177,6 +177,20 @@ class SheetDouble {
     this.maxRows += count;
     return this;
   }
+  getFrozenRows() {
+    this.log.getter('getFrozenRows', this.name);
+    return this.frozenRows;
+  }
+  deleteRows(row: number, count: number) {
+    this.log.call('deleteRows', this.name);
+    if (row < 1 || row + count - 1 > this.maxRows)
+      throw new Error(`Rows ${row}+${count} are outside ${this.name}`);
+    if (this.maxRows - count <= this.frozenRows)
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    this.cells.splice(row - 1, count);
+    this.maxRows -= count;
+    return this;
+  }
   insertColumnsAfter(after: number, count: number) {
     this.log.call('insertColumnsAfter', this.name);
     this.maxColumns += count;

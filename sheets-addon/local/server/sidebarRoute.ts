@@ -11,6 +11,7 @@ import { SERVER_MESSAGES } from './serverMessages';
 export const SIDEBAR_METHODS: readonly (keyof SidebarApi)[] = [
   'getHome',
   'searchPartners',
+  'searchContacts',
   'checkDuplicate',
   'addRecord',
   'previewImport',
@@ -23,6 +24,7 @@ export const SIDEBAR_METHODS: readonly (keyof SidebarApi)[] = [
   'rotatePairingToken',
   'listSnapshots',
   'restoreSnapshot',
+  'removePerson',
 ];
 
 export function isSidebarMethod(name: string): name is keyof SidebarApi {
