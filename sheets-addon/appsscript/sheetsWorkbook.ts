@@ -107,6 +107,14 @@ export class SheetsWorkbook implements Workbook {
     return first;
   }
 
+  deleteRows(name: string, row: number, count: number): void {
+    const sheet = this.sheet(name);
+    const maxRows = sheet.getMaxRows();
+    // Sheets refuses to delete every row below the frozen header; a blank row added first stays behind.
+    if (maxRows - count <= sheet.getFrozenRows()) sheet.insertRowsAfter(maxRows, count);
+    sheet.deleteRows(row, count);
+  }
+
   writeNotes(name: string, row: number, column: number, notes: string[][]): void {
     if (notes.length === 0) return;
     const width = Math.max(...notes.map((line) => line.length));
@@ -151,14 +159,6 @@ export class SheetsWorkbook implements Workbook {
     const built = rules.map((rule) => {
       let builder = this.services.spreadsheetApp
         .newConditionalFormatRule()
-  deleteRows(name: string, row: number, count: number): void {
-    const sheet = this.sheet(name);
-    const maxRows = sheet.getMaxRows();
-    // Sheets refuses to delete every row below the frozen header; a blank row added first stays behind.
-    if (maxRows - count <= sheet.getFrozenRows()) sheet.insertRowsAfter(maxRows, count);
-    sheet.deleteRows(row, count);
-  }
-
         .whenFormulaSatisfied(rule.formula)
         .setRanges([this.spanRange(sheet, rule.span)]);
       if (rule.background) builder = builder.setBackground(rule.background);

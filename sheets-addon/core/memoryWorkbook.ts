@@ -158,11 +158,6 @@ export class MemoryWorkbook implements Workbook {
     return first;
   }
 
-  writeNotes(name: string, row: number, column: number, notes: string[][]): void {
-    const sheet = this.sheet(name);
-    notes.forEach((line, r) => {
-      line.forEach((note, c) => {
-        const cell = cellAt(sheet, row + r, column + c);
   /**
    * Removes the rows and their notes; the rows below move up. Formulas are kept as written, not
    * re-pointed as Sheets would: nothing the register writes refers to another row by number.
@@ -172,6 +167,11 @@ export class MemoryWorkbook implements Workbook {
     this.sheet(name).cells.splice(row - 1, count);
   }
 
+  writeNotes(name: string, row: number, column: number, notes: string[][]): void {
+    const sheet = this.sheet(name);
+    notes.forEach((line, r) => {
+      line.forEach((note, c) => {
+        const cell = cellAt(sheet, row + r, column + c);
         setCell(sheet, row + r, column + c, {
           value: cell.value,
           formula: cell.formula,

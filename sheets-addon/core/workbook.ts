@@ -98,6 +98,11 @@ export interface Workbook {
   writeFormulas(name: string, row: number, column: number, formulas: string[][]): void;
   /** Writes the rows after the last row holding content; returns the first row written. */
   appendRows(name: string, values: Grid): number;
+  /**
+   * Deletes `count` whole rows from `row` down, as Sheets does: the rows below move up, and the
+   * deleted rows' values, formulas and notes are gone. One service call however many rows.
+   */
+  deleteRows(name: string, row: number, count: number): void;
   /** Notes (comments shown on hover) for a block; `''` removes a note. */
   writeNotes(name: string, row: number, column: number, notes: string[][]): void;
 
@@ -111,11 +116,6 @@ export interface Workbook {
    * protection of the sheet carrying the same description, so moved columns leave none behind.
    */
   protectWithWarning(name: string, ranges: readonly CellRange[], description: string): void;
-  /**
-   * Deletes `count` whole rows from `row` down, as Sheets does: the rows below move up, and the
-   * deleted rows' values, formulas and notes are gone. One service call however many rows.
-   */
-  deleteRows(name: string, row: number, count: number): void;
 
   /** Every document property. */
   getProperties(): Record<string, string>;
