@@ -27,9 +27,9 @@ function partners(count: number, from = 0) {
   }));
 }
 
-function freshRegister(rows = 0) {
+function freshRegister(rows = 0, options: { sheetsApi?: boolean } = {}) {
   const double = createAppsScriptDouble();
-  const workbook = adapterOver(double);
+  const workbook = adapterOver(double, options);
   const setup = setupOrRepair(workbook, { layer, language: 'th', now });
   if (!setup.ok) throw new Error(setup.reason.message.en);
   for (let done = 0; done < rows; done += 5000) {
@@ -92,15 +92,25 @@ for (const rows of [1, 100, 1000]) {
   appendRecords(workbook, 'partners', partners(rows, 10), { layer, now });
   results.push(measure('append a batch', rows, double, naiveAppend(rows)));
 }
-for (const rows of [1, 1000]) {
-  const { double, workbook } = freshRegister(10);
-  const activities = Array.from({ length: rows }, (_, i) => ({
-    date: '2025-06-15',
-    title: `ประชุมเครือข่าย ${i + 1}`,
-    partner_ids: `P-${String((i % 10) + 1).padStart(4, '0')}`,
-  }));
-  appendRecords(workbook, 'activities', activities, { layer, now });
-  results.push(measure('append activities (+ Links sheet rewrite)', rows, double, naiveAppend(rows)));
+// Activities also rewrite the hidden Links sheet the partner formulas read. With the Sheets API
+// (needs the `spreadsheets` scope) the rows and Links go in one request; with the shipped
+// `spreadsheets.currentonly` scope they are two setValues.
+const ACTIVITIES_VIA_API = 'append activities + Links, one Sheets API batchUpdate';
+const ACTIVITIES_CURRENT_ONLY = 'append activities + Links, two setValues (currentonly scope)';
+for (const [scenario, sheetsApi] of [
+  [ACTIVITIES_VIA_API, true],
+  [ACTIVITIES_CURRENT_ONLY, false],
+] as const) {
+  for (const rows of [1, 100, 1000]) {
+    const { double, workbook } = freshRegister(10, { sheetsApi });
+    const activities = Array.from({ length: rows }, (_, i) => ({
+      date: '2025-06-15',
+      title: `ประชุมเครือข่าย ${i + 1}`,
+      partner_ids: `P-${String((i % 10) + 1).padStart(4, '0')}`,
+    }));
+    appendRecords(workbook, 'activities', activities, { layer, now });
+    results.push(measure(scenario, rows, double, naiveAppend(rows)));
+  }
 }
 for (const rows of [100, 10_000]) {
   const { double, workbook } = freshRegister(10);
@@ -136,11 +146,13 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 
-const appends = results.filter((r) => r.scenario === 'append a batch');
-// Activities also rewrite the hidden Links sheet the partner formulas read: one more write.
-const LINKED_APPEND_TARGET = APPEND_TARGET + 1;
-if (results.some((r) => r.scenario.startsWith('append activities') && r.data > LINKED_APPEND_TARGET)) {
-  console.error(`An activities append took more than ${LINKED_APPEND_TARGET} calls.`);
+const appends = results.filter((r) => r.scenario === 'append a batch' || r.scenario === ACTIVITIES_VIA_API);
+// Without the Sheets API the Links sheet is one more setValues: the price of the narrower scope.
+const CURRENT_ONLY_LINKED_TARGET = APPEND_TARGET + 1;
+if (results.some((r) => r.scenario === ACTIVITIES_CURRENT_ONLY && r.data > CURRENT_ONLY_LINKED_TARGET)) {
+  console.error(
+    `An activities append took more than ${CURRENT_ONLY_LINKED_TARGET} calls without the Sheets API.`,
+  );
   process.exitCode = 1;
 }
 if (appends.some((r) => r.data > APPEND_TARGET)) {

@@ -1,14 +1,16 @@
 /// <reference types="google-apps-script" />
-import type {
-  CellRange,
-  ColumnFormat,
-  ColumnSpan,
-  ColumnValidation,
-  ConditionalRule,
-  Grid,
-  SheetCell,
-  SheetInfo,
-  Workbook,
+import {
+  type CellRange,
+  type ColumnFormat,
+  type ColumnSpan,
+  type ColumnValidation,
+  type ConditionalRule,
+  columnLetter,
+  type Grid,
+  type SheetCell,
+  type SheetInfo,
+  type ValueBlock,
+  type Workbook,
 } from '../core/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,6 +26,25 @@ export interface AppsScriptServices {
   properties: GoogleAppsScript.Properties.Properties;
   lock: GoogleAppsScript.Lock.Lock;
   utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'parseDate'>;
+  /**
+   * The Sheets API (advanced service), when the deployment may write through it: `writeBlocks`
+   * then writes blocks on several sheets in one request. The Sheets API refuses the
+   * `spreadsheets.currentonly` scope, so this needs the `spreadsheets` scope; without it each
+   * block is one `setValues`.
+   */
+  sheetsApi?: SheetsValuesWriter;
+}
+
+/** The one Sheets API (advanced service) method the adapter writes with. */
+export interface SheetsValuesWriter {
+  Spreadsheets: {
+    Values: {
+      batchUpdate(
+        resource: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest,
+        spreadsheetId: string,
+      ): unknown;
+    };
+  };
 }
 
 /** How long an action waits for another one holding the document lock (a capture batch, an import). */
@@ -91,6 +112,29 @@ export class SheetsWorkbook implements Workbook {
       Array.from({ length: width }, (_, c) => this.toSheet(line[c] ?? null)),
     );
     sheet.getRange(row, column, values.length, width).setValues(cells);
+  }
+
+  writeBlocks(blocks: readonly ValueBlock[]): void {
+    const written = blocks.filter((block) => block.values.some((line) => line.length > 0));
+    const { sheetsApi } = this.services;
+    if (!sheetsApi || written.length < 2) {
+      for (const { sheet, row, column, values } of written) this.writeValues(sheet, row, column, values);
+      return;
+    }
+    const data = written.map(({ sheet, row, column, values }) => {
+      const width = Math.max(...values.map((line) => line.length));
+      this.sized(sheet, row + values.length - 1, column + width - 1);
+      return {
+        range: `${quotedTitle(sheet)}!${a1(row, column)}:${a1(row + values.length - 1, column + width - 1)}`,
+        values: values.map((line) => Array.from({ length: width }, (_, c) => this.typed(line[c] ?? null))),
+      };
+    });
+    // USER_ENTERED, as `setValues` and typing do: `=…` is a formula, ISO dates become dates, and
+    // people's text stays text because every other string goes with a leading apostrophe.
+    sheetsApi.Spreadsheets.Values.batchUpdate(
+      { valueInputOption: 'USER_ENTERED', data },
+      this.services.spreadsheet.getId(),
+    );
   }
 
   writeFormulas(name: string, row: number, column: number, formulas: string[][]): void {
@@ -268,6 +312,23 @@ export class SheetsWorkbook implements Workbook {
   }
 
   /**
+   * A port cell as the Sheets API takes it with USER_ENTERED: as `toSheet`, but a date goes as
+   * the text Sheets reads as that date (`yyyy-MM-dd`, `yyyy-MM-dd HH:mm:ss`) in the spreadsheet's zone.
+   */
+  private typed(cell: SheetCell): string | number | boolean {
+    const value = this.toSheet(cell);
+    if (value instanceof Date) {
+      const time = this.services.utilities.formatDate(value, this.zone(), 'HH:mm:ss');
+      return this.services.utilities.formatDate(
+        value,
+        this.zone(),
+        time === '00:00:00' ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm:ss',
+      );
+    }
+    return value as string | number | boolean;
+  }
+
+  /**
    * A port cell as `setValues` wants it: ISO dates as Date objects, null as `''`, and every other
    * string marked as text — `setValues` reads strings as if typed, so `1/2` would become a date
    * and `0812345678` a number. Strings starting `=` (formulas) or `'` (already marked) pass as they are.
@@ -290,4 +351,14 @@ export class SheetsWorkbook implements Workbook {
     if (typeof cell === 'string' && !cell.startsWith('=') && !cell.startsWith("'")) return `'${cell}`;
     return cell;
   }
+}
+
+/** A sheet title quoted for an A1 range (`'ภาคี''s'`). */
+function quotedTitle(title: string): string {
+  return `'${title.replace(/'/g, "''")}'`;
+}
+
+/** A cell's A1 name (`1, 1` → `A1`). */
+function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
 }

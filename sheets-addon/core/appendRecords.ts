@@ -9,13 +9,13 @@ import { foldLabel } from '../../shared/schema/headerText';
 import { type DataTabKey, tabDef } from '../../shared/schema/tabs';
 import { neutraliseFormulaText } from '../../shared/text/formulaText';
 import type { FormulaLayer, RegisterLayout } from './formulaLayer';
-import { writeHelperSheets } from './helperSheets';
+import { helperSheetBlocks } from './helperSheets';
 import { ADDON_MESSAGES } from './messages';
 import { countersProperty, readRegisterProperties } from './registerProperties';
 import { findDataSheet } from './sheetLocator';
 import { type SheetSnapshot, saveSnapshot } from './snapshots';
 import { gridToRows } from './tableRows';
-import type { Grid, SheetCell, Workbook } from './workbook';
+import type { Grid, SheetCell, ValueBlock, Workbook } from './workbook';
 
 /** The most rows one append (an import, a batch of captures) may carry; checked before anything is read. */
 export const MAX_APPEND_ROWS = 10_000;
@@ -169,9 +169,10 @@ function appendLocked(
       sheets.map((s) => s.name),
     );
   }
-  if (grid.length > 0) workbook.writeValues(sheet, firstRow, 1, grid);
+  const blocks: ValueBlock[] = grid.length > 0 ? [{ sheet, row: firstRow, column: 1, values: grid }] : [];
   if (grid.length > 0 && layer.helperSources.includes(tab)) {
-    // Helper sheets (the Links sheet of partner–activity pairs) depend only on their source tabs.
+    // Helper sheets (the Links sheet of partner–activity pairs) depend only on their source tabs;
+    // they are written together with the rows, one call where the host can.
     const register: Register = {
       language,
       tables: emptyTables(),
@@ -179,8 +180,9 @@ function appendLocked(
       settings: stored.settings,
     };
     register.tables[tab] = [...gridToRows(def, values), ...accepted];
-    writeHelperSheets(workbook, layer, register, layout, sheets);
+    blocks.push(...helperSheetBlocks(workbook, layer, register, layout, sheets));
   }
+  if (blocks.length > 0) workbook.writeBlocks(blocks);
   workbook.setProperties(countersProperty({ ...stored.counters, [tab]: counter }));
   return { ok: true, value: { added: ids, rows: accepted, refused, snapshotId } };
 }

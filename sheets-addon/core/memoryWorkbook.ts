@@ -6,6 +6,7 @@ import type {
   Grid,
   SheetCell,
   SheetInfo,
+  ValueBlock,
   Workbook,
 } from './workbook';
 
@@ -141,6 +142,10 @@ export class MemoryWorkbook implements Workbook {
         setCell(sheet, row + r, column + c, { ...cellFromWrite(value), ...(note ? { note } : {}) });
       });
     });
+  }
+
+  writeBlocks(blocks: readonly ValueBlock[]): void {
+    for (const { sheet, row, column, values } of blocks) this.writeValues(sheet, row, column, values);
   }
 
   writeFormulas(name: string, row: number, column: number, formulas: string[][]): void {

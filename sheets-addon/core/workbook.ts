@@ -19,6 +19,14 @@ export type SheetCell = string | number | boolean | null;
 /** A rectangular block of cells, row by row. */
 export type Grid = SheetCell[][];
 
+/** A block of values for `writeBlocks`: its sheet and its top-left cell (1-based). */
+export interface ValueBlock {
+  sheet: string;
+  row: number;
+  column: number;
+  values: Grid;
+}
+
 /** A sheet's name, visibility and extent of its content. */
 export interface SheetInfo {
   name: string;
@@ -94,6 +102,11 @@ export interface Workbook {
   readFormulas(name: string): string[][];
   /** One block of values with its top-left at (row, column); the sheet grows as needed. */
   writeValues(name: string, row: number, column: number, values: Grid): void;
+  /**
+   * Several blocks, on one sheet or several, written together: as one service call where the
+   * host can (appended rows and the helper sheet they change), else one write per block.
+   */
+  writeBlocks(blocks: readonly ValueBlock[]): void;
   /** One block of formulas; `''` clears a cell. */
   writeFormulas(name: string, row: number, column: number, formulas: string[][]): void;
   /** Writes the rows after the last row holding content; returns the first row written. */

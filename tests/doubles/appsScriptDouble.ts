@@ -474,6 +474,10 @@ class SpreadsheetDouble {
     this.log.getter('getName', 'spreadsheet');
     return 'ทะเบียนเครือข่าย โรงเรียนทดสอบ';
   }
+  getId() {
+    this.log.getter('getId', 'spreadsheet');
+    return SPREADSHEET_ID;
+  }
   getSpreadsheetTimeZone() {
     this.log.getter('getSpreadsheetTimeZone', 'spreadsheet');
     return this.timeZone;
@@ -485,6 +489,71 @@ class SpreadsheetDouble {
   toast(_message: string) {
     this.log.call('toast', 'spreadsheet');
   }
+}
+
+/** The double's spreadsheet id, as `getId` gives it and the Sheets API double expects it. */
+export const SPREADSHEET_ID = '1DoubleSpreadsheetIdForTheRecordingDouble0';
+
+const A1_RANGE = /^'((?:[^']|'')*)'!([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
+/** What Sheets reads as a date (and time) when USER_ENTERED text is written. */
+const ENTERED_DATE = /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}:\d{2})?$/;
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * `Sheets.Spreadsheets.Values.batchUpdate` of the Sheets advanced service over the double's
+ * spreadsheet: one recorded call (a Sheets API request) however many ranges. USER_ENTERED stores
+ * as typing does (formulas, `'text`, numbers, dates); RAW stores strings as they are. Like the
+ * API, it refuses a range past a sheet's grid.
+ */
+function sheetsValuesApi(log: CallLog, spreadsheet: SpreadsheetDouble, timeZone: string) {
+  return {
+    Spreadsheets: {
+      Values: {
+        batchUpdate(
+          resource: { valueInputOption?: string; data?: { range?: string; values?: unknown[][] }[] },
+          spreadsheetId: string,
+        ) {
+          log.call('Values.batchUpdate', 'spreadsheet');
+          if (spreadsheetId !== SPREADSHEET_ID) throw new Error(`Requested entity was not found.`);
+          const input = resource.valueInputOption;
+          if (input !== 'RAW' && input !== 'USER_ENTERED') throw new Error('Invalid valueInputOption');
+          let cells = 0;
+          for (const { range = '', values = [] } of resource.data ?? []) {
+            const m = A1_RANGE.exec(range);
+            if (!m) throw new Error(`Unable to parse range: ${range}`);
+            const sheet = spreadsheet.sheets.find((s) => s.name === m[1].replace(/''/g, "'"));
+            if (!sheet) throw new Error(`Unable to parse range: ${range}`);
+            const [row, column] = [Number(m[3]), columnNumber(m[2])];
+            const [lastRow, lastColumn] = [Number(m[5]), columnNumber(m[4])];
+            if (lastRow > sheet.maxRows || lastColumn > sheet.maxColumns)
+              throw new Error(`Range (${range}) exceeds grid limits.`);
+            if (
+              values.length !== lastRow - row + 1 ||
+              values.some((line) => line.length !== lastColumn - column + 1)
+            )
+              throw new Error(`Requested writing within range [${range}], but the values do not fit it.`);
+            for (const [r, line] of values.entries()) {
+              for (const [c, value] of line.entries()) {
+                cells++;
+                if (input === 'RAW') {
+                  Object.assign(sheet.cell(row + r, column + c), { value: value ?? '', formula: '' });
+                } else if (typeof value === 'string' && ENTERED_DATE.test(value)) {
+                  Object.assign(sheet.cell(row + r, column + c), {
+                    value: parseDate(value.replace(' ', 'T'), timeZone, ''),
+                    formula: '',
+                  });
+                } else sheet.store(row + r, column + c, value);
+              }
+            }
+          }
+          return { spreadsheetId, totalUpdatedCells: cells };
+        },
+      },
+    },
+  };
 }
 
 /** A menu as `onOpen` built it. */
@@ -645,6 +714,7 @@ export function createAppsScriptDouble(options: { timeZone?: string; locale?: st
     SpreadsheetApp,
     PropertiesService: { getDocumentProperties: () => documentProperties },
     LockService: { getDocumentLock: () => documentLock },
+    Sheets: sheetsValuesApi(log, spreadsheet, timeZone),
     Utilities: { formatDate, parseDate, getUuid: () => 'uuid-0001' },
     Session: { getActiveUserLocale: () => options.locale ?? 'th' },
     ContentService: {
