@@ -62,6 +62,21 @@ export const SIDEBAR_MESSAGES = {
   searchLabel: { th: 'ค้นหาภาคีเครือข่าย', en: 'Search partners' },
   searchPlaceholder: { th: 'ชื่อ รหัส อีเมล โทรศัพท์ หรือเว็บไซต์', en: 'Name, id, email, phone or website' },
   searchResults: { th: 'พบ {count} รายการ', en: '{count} found' },
+  searchWhat: { th: 'ค้นหา', en: 'Search for' },
+  searchContactsLabel: { th: 'ค้นหาผู้ติดต่อ', en: 'Search contacts' },
+  searchContactsPlaceholder: {
+    th: 'ชื่อ รหัส อีเมล โทรศัพท์ หรือไลน์ไอดี',
+    en: 'Name, id, email, phone or LINE ID',
+  },
+  removePerson: { th: 'ลบข้อมูลบุคคล', en: 'Remove person' },
+  removePersonTitle: { th: 'ลบข้อมูลทั้งหมดของ {name} ({id})?', en: 'Erase everything about {name} ({id})?' },
+  removePersonExplain: {
+    th: 'ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล (PDPA) ระบบจะลบชื่อ ตำแหน่ง อีเมล โทรศัพท์ และไลน์ไอดีของบุคคลนี้ออกจากทะเบียนทุกแห่ง รวมถึงบันทึกการรับข้อมูลและจุดกู้คืน การลบนี้ย้อนกลับไม่ได้ (ประวัติเวอร์ชันของไฟล์ใน Google ชีตอาจยังมีสำเนาเก่า)',
+    en: 'Under Thailand’s personal data law (PDPA) this erases the person’s name, role, email, phone and LINE ID everywhere in the register, including the capture log and restore points. It cannot be undone. (The spreadsheet’s own version history in Google Sheets may still hold older copies.)',
+  },
+  removePersonConfirm: { th: 'ลบถาวร', en: 'Erase permanently' },
+  cancel: { th: 'ยกเลิก', en: 'Cancel' },
+  removePersonDone: { th: 'ลบข้อมูลของ {id} แล้ว', en: '{id} has been erased' },
 
   importTab: { th: 'นำเข้าไปยังแท็บ', en: 'Import into tab' },
   importFile: { th: 'เลือกไฟล์ CSV', en: 'Choose a CSV file' },

@@ -67,16 +67,17 @@ afterEach(async () => {
 async function fileHost(): Promise<Host> {
   const dir = await mkdtemp(join(tmpdir(), 'netreg-remove-person-'));
   dirs.push(dir);
-  return {
+  const host: Host = {
     run: (action) => withFileWorkbook(dir, (workbook) => action(workbook, apiOver(workbook))),
     async everything() {
       const files = await readdir(dir, { recursive: true });
       const texts = await Promise.all(
         files.filter((file) => /\.(csv|json)$/.test(file)).map((file) => readFile(join(dir, file), 'utf8')),
       );
-      return `${texts.join('\n')}\n${await this.run((workbook) => sheetText(workbook))}`;
+      return `${texts.join('\n')}\n${await host.run((workbook) => sheetText(workbook))}`;
     },
   };
+  return host;
 }
 
 /**
