@@ -1,0 +1,213 @@
+import { normaliseEmail } from '../normalise/email';
+import { normalisePhone, phoneWithoutExtension } from '../normalise/phone';
+import { registrableDomain } from '../normalise/url';
+import { activityOf } from './activity';
+import { contactsOf } from './contacts';
+import { FieldDraft, MAX_LIST_VALUES } from './fieldDraft';
+import { readJsonLd } from './jsonLd';
+import { readMicrodata } from './microdata';
+import { organisationNameFromPage } from './organisationName';
+import { readLinks } from './pageLinks';
+import { readMeta } from './pageMeta';
+import { scanPage } from './pageScan';
+import {
+  addOrganisation,
+  addTextAddress,
+  type ContactList,
+  type PartnerSingle,
+  websiteInText,
+  websiteOfPage,
+} from './partnerDraft';
+import type { PageProposal, PartnerFields, Sourced } from './proposal';
+import { readSchemaFacts, type SchemaFacts } from './schemaFacts';
+import { guessSector } from './sector';
+import { readSelection } from './selection';
+import { findStaff } from './staff';
+import { findAddress, findEmails, findLineIds, findPhones, type TextMatch } from './textFacts';
+import { blankRanges, insideRanges, mergedRanges } from './textRanges';
+
+/** Options of an extraction: the text the user selected, which takes priority for the field it fits. */
+export interface ExtractOptions {
+  selection?: string;
+}
+
+/**
+ * Reads h-card/h-event roots as JSON-LD-shaped nodes (readMicroformats). Its HTML parser is a
+ * third of the extraction code, so the content script goes without it unless the page needs it.
+ */
+export type MicroformatReader = (roots: Element[], url: string) => unknown[];
+
+/**
+ * extractPage with the microformat reader passed in. Without one, a page that has visible
+ * microformat roots gives null (the caller loads the reader and extracts again); any other page
+ * gives exactly what extractPage gives. Never throws: a broken page gives an empty proposal.
+ */
+export function proposePage(
+  doc: Document,
+  url: string,
+  options: ExtractOptions,
+  microformats: MicroformatReader,
+): PageProposal;
+export function proposePage(
+  doc: Document,
+  url: string,
+  options?: ExtractOptions,
+  microformats?: MicroformatReader,
+): PageProposal | null;
+export function proposePage(
+  doc: Document,
+  url: string,
+  options: ExtractOptions = {},
+  microformats?: MicroformatReader,
+): PageProposal | null {
+  try {
+    return proposalOf(doc, String(url ?? ''), options ?? {}, microformats);
+  } catch {
+    return emptyProposal(String(url ?? ''));
+  }
+}
+
+function emptyProposal(url: string): PageProposal {
+  return { url, partner: { email: [], phone: [] }, contacts: [], sources: { partner: {}, contacts: [] } };
+}
+
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+const NO_FACTS: SchemaFacts = { organisations: [], people: [], events: [] };
+
+function proposalOf(
+  doc: Document,
+  url: string,
+  options: ExtractOptions,
+  microformats: MicroformatReader | undefined,
+): PageProposal | null {
+  const scan = scanPage(doc);
+  if (!microformats && scan.microformatRoots.length > 0) return null;
+  const meta = safely(() => readMeta(doc), { title: '', get: () => undefined });
+  const structured: SchemaFacts[] = [
+    safely(() => readSchemaFacts(readJsonLd(scan.jsonLdScripts), 'json-ld'), NO_FACTS),
+    safely(() => readSchemaFacts(readMicrodata(scan.itemScopes), 'microdata'), NO_FACTS),
+    safely(
+      () => (microformats ? microformatFacts(microformats(scan.microformatRoots, url)) : NO_FACTS),
+      NO_FACTS,
+    ),
+  ];
+  const links = readLinks(scan.links);
+  const { staff, rows } = findStaff(scan, links);
+  const selection = readSelection(options.selection);
+  const peopleRows = mergedRanges(rows);
+  const outsideCards = (match: TextMatch) => !insideRanges(peopleRows, match.start);
+  // The page text with people's rows blanked (same length, so offsets hold): what remains is the organisation's.
+  const organisationText = blankRanges(scan.text, peopleRows);
+
+  const events = structured.flatMap((facts) => facts.events);
+  const organisations = structured.flatMap((facts) => facts.organisations);
+  const pageHost = hostOf(url);
+  const primary =
+    events.find((event) => event.organiser?.name)?.organiser ??
+    organisations.find(
+      (org) => org.name && org.website && registrableDomain(org.website) === registrableDomain(url),
+    ) ??
+    organisations.find((org) => org.name);
+
+  // Partner: the selection, then structured data, then links and text outside people's rows.
+  const partner = new FieldDraft<PartnerSingle, ContactList>(['email', 'phone']);
+  partner.set('name', selection.name, 'selection');
+  partner.set('website', selection.website, 'selection');
+  for (const email of selection.emails) partner.add('email', email.value, 'selection');
+  for (const phone of selection.phones) partner.add('phone', phone.value, 'selection', phone.extension);
+  partner.set('line_id', selection.lineIds[0]?.value, 'selection');
+  if (selection.address) addTextAddress(partner, selection.address, 'selection');
+
+  if (primary) addOrganisation(partner, primary);
+  if (!partner.has('name')) {
+    const candidates: Sourced<string>[] = [];
+    const push = (value: string | undefined, source: string) => value && candidates.push({ value, source });
+    push(meta.get('og:site_name'), 'meta:og');
+    push(meta.title, 'meta:title');
+    push(meta.get('og:title'), 'meta:og');
+    push(meta.get('description'), 'meta:description');
+    for (const heading of scan.headings) push(heading, 'heading');
+    const name = organisationNameFromPage(candidates);
+    partner.set('name', name?.value, name?.source ?? 'meta');
+  }
+  // A value structured data gives to a person is theirs, not the organisation's, wherever else it appears.
+  const people = [...(primary?.people ?? []), ...structured.flatMap((facts) => facts.people)];
+  const personal = new Set(
+    people
+      .flatMap((person) => [
+        ...person.emails.map((raw) => normaliseEmail(raw)),
+        ...person.phones.map((raw) => normalisePhone(raw)),
+      ])
+      .flatMap((result) => (result.ok ? [phoneWithoutExtension(result.value)] : [])),
+  );
+  const organisational = (match: TextMatch) => outsideCards(match) && !personal.has(match.value);
+  for (const email of links.emails.filter(organisational)) partner.add('email', email.value, 'mailto');
+  for (const email of findEmails(organisationText, MAX_LIST_VALUES * 2).filter(organisational))
+    partner.add('email', email.value, 'text');
+  for (const phone of links.phones.filter(organisational))
+    partner.add('phone', phone.value, 'tel', phone.extension);
+  for (const phone of findPhones(organisationText, MAX_LIST_VALUES * 2).filter(organisational))
+    partner.add('phone', phone.value, 'text', phone.extension);
+  partner.set('line_id', links.lineIds.find(outsideCards)?.value, 'link');
+  partner.set('line_id', findLineIds(organisationText)[0]?.value, 'text');
+  partner.set('website', websiteInText(scan.text), 'text');
+  const address = findAddress(scan.text);
+  if (address) addTextAddress(partner, address, 'text');
+  if (pageHost) partner.set('website', websiteOfPage(url), 'url');
+
+  const hosts = [partner.values.website, url]
+    .map((value) => (value ? hostOf(value) : undefined))
+    .filter((host): host is string => Boolean(host));
+  const emailDomains = partner.lists.email.map((email) => email.slice(email.lastIndexOf('@') + 1));
+  const sector = guessSector({
+    types: primary ? { names: primary.types, source: primary.source } : undefined,
+    name: partner.values.name,
+    hosts,
+    emailDomains,
+  });
+  partner.set('sector', sector?.value, sector?.source ?? 'name');
+
+  const contacts = contactsOf(selection.personName, primary, structured, staff);
+  const activity = activityOf(events, selection.date, scan, meta.title);
+  const partnerFields: PartnerFields = {
+    ...partner.values,
+    email: partner.lists.email,
+    phone: partner.lists.phone,
+  };
+  if (Object.keys(partner.extensions).length > 0) partnerFields.phone_ext = partner.extensions;
+  return {
+    url,
+    partner: partnerFields,
+    contacts: contacts.map((contact) => contact.fields),
+    ...(activity ? { activity: activity.fields } : {}),
+    sources: {
+      partner: { ...partner.sources, email: partner.listSources.email, phone: partner.listSources.phone },
+      contacts: contacts.map((contact) => contact.sources),
+      ...(activity ? { activity: activity.sources } : {}),
+    },
+  };
+}
+
+function microformatFacts(nodes: unknown[]): SchemaFacts {
+  const facts = readSchemaFacts(nodes, 'h-card');
+  for (const event of facts.events) event.source = 'h-event';
+  return facts;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+      ? parsed.hostname.toLowerCase()
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
