@@ -7,9 +7,7 @@ import { ENUMS } from '../../shared/schema/enums';
 import { MESSAGES } from '../i18n/messages';
 import type { OutboxItem } from '../outbox/outboxItem';
 import { outboxStorage } from '../platform/outboxStorage';
-import { captureTab, extractFromTab } from '../platform/pageExtraction';
 import { askForDuplicate, askForPartners, askToFlush } from '../platform/runtimeMessages';
-import { readSettings } from '../platform/settingsStorage';
 import {
   type CaptureFormState,
   captureOf,
@@ -19,6 +17,7 @@ import {
   partnerCandidate,
   TAB_FIELDS,
 } from './captureForm';
+import { startCapture } from './captureStart';
 import { DuplicateWarning } from './DuplicateWarning';
 import { FieldRow } from './FieldRow';
 import { OutboxList } from './OutboxList';
@@ -51,27 +50,26 @@ export function CaptureApp({ search }: CaptureAppProps) {
 
   useEffect(() => {
     void (async () => {
-      const settings = await readSettings();
+      const { settings, tab, proposal, unreadable } = await startCapture(search);
       setLanguage(settings.language);
       setPaired(settings.pairing !== null);
+      if (unreadable) setStatus(MESSAGES[settings.language].pageUnreadable);
       const params = new URLSearchParams(search);
       const request = {
         kind: params.get('kind') ?? undefined,
         text: params.get('text') ?? undefined,
         link: params.get('link') ?? undefined,
       };
-      const tab = await captureTab(search);
-      let proposal = null;
-      try {
-        if (tab) proposal = await extractFromTab(tab.id);
-      } catch {
-        setStatus(MESSAGES[settings.language].pageUnreadable);
-      }
       setForm(formFromProposal(proposal, tab?.url ?? '', request));
       setPartners(await askForPartners());
     })();
     void refreshOutbox();
   }, [search]);
+
+  const filled = form !== null;
+  useEffect(() => {
+    if (filled) performance.mark('capture:filled');
+  }, [filled]);
 
   const partnerFields = form?.fields.partner;
   useEffect(() => {
