@@ -60,11 +60,13 @@ function cachedResults(built: RegisterWorkbook): Map<string, Cached> {
     for (const column of PARTNER_FORMULA_COLUMNS) {
       const value = partner[column.key as keyof typeof partner];
       const address = `${columnLetter(built.layout.columns.partners[column.key])}${index + 2}`;
-      if (column.key === 'relationship_state') continue; // a label; left to the program to recalculate
-      partners.set(
-        address,
-        column.key === 'last_contact' ? (serialOf(value) ?? '') : ((value ?? '') as GridCell),
-      );
+      const cachedValue =
+        column.key === 'last_contact'
+          ? (serialOf(value) ?? '')
+          : column.key === 'relationship_state'
+            ? listLabel('relationship_state', String(value), built.layout.language)
+            : ((value ?? '') as GridCell);
+      partners.set(address, cachedValue);
     }
   });
   result.set(built.layout.sheets.partners, partners);

@@ -86,6 +86,9 @@ describe('exportXlsx', () => {
     // exceljs hands back a cached date of a date-formatted cell as a Date.
     expect(cell.result).toEqual(new Date('2025-09-18T00:00:00Z'));
     expect(serialOf('2025-09-18')).toBe(45_918);
+    const state = partners?.getCell(3, built.layout.columns.partners.relationship_state)
+      .value as ExcelJS.CellFormulaValue;
+    expect(state.result).toBe('เริ่มห่าง');
   });
 
   it('freezes header rows, hides Lists and Links, and gives enum columns dropdowns of Lists labels', async () => {
