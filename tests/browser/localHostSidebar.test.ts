@@ -7,7 +7,7 @@ import { loadRegister } from '../../sheets-addon/local/registerFolder';
 import { type LocalServer, startLocalServer } from '../../sheets-addon/local/server/localServer';
 import { prepareDemoRegister } from '../../sheets-addon/local/server/registerPreparation';
 import { buildSidebarHtml } from '../../sheets-addon/sidebar/build';
-import { launchChromium } from './chromiumLaunch';
+import { type LaunchedChromium, launchChromium } from '../support/chromium';
 
 const DEMO = join(import.meta.dirname, '../../demo/register');
 /** Where the page is photographed, for a person to look at. */
@@ -28,7 +28,7 @@ function windows874(text: string): Uint8Array {
 let root = '';
 let dir = '';
 let server: LocalServer;
-let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+let browser: LaunchedChromium | undefined;
 let page: Page;
 
 beforeAll(async () => {
@@ -36,7 +36,7 @@ beforeAll(async () => {
   dir = join(root, 'register');
   await prepareDemoRegister(dir, DEMO);
   server = await startLocalServer({ dir, port: 0, page: await buildSidebarHtml() });
-  browser = await launchChromium();
+  browser = await launchChromium({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
   page = await browser.context.newPage();
   await page.goto(`${server.url}/`);
 }, 60_000);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalServer, startLocalServer } from '../../sheets-addon/local/server/localServer';
 import { prepareDemoRegister } from '../../sheets-addon/local/server/registerPreparation';
 import { buildSidebarHtml } from '../../sheets-addon/sidebar/build';
-import { launchChromium } from './chromiumLaunch';
+import { type LaunchedChromium, launchChromium } from '../support/chromium';
 
 const DEMO = join(import.meta.dirname, '../../demo/register');
 /** The widest sidebar Sheets shows. */
@@ -50,7 +50,7 @@ function googleScriptRun(): void {
 
 let root = '';
 let server: LocalServer;
-let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+let browser: LaunchedChromium | undefined;
 let page: Page;
 
 beforeAll(async () => {
@@ -58,7 +58,7 @@ beforeAll(async () => {
   const dir = join(root, 'register');
   await prepareDemoRegister(dir, DEMO);
   server = await startLocalServer({ dir, port: 0, page: await buildSidebarHtml() });
-  browser = await launchChromium();
+  browser = await launchChromium({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
   page = await browser.context.newPage();
   await page.setViewportSize({ width: SHEETS_SIDEBAR_WIDTH, height: 700 });
   await page.addInitScript(googleScriptRun);

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePairingCode } from '../../shared/capture/pairing';
 import { pairingTokenFromUuids } from '../../shared/capture/token';
+import { chromiumPath, type LaunchedChromium, launchChromium } from '../support/chromium';
 import { buildExtension } from './buildExtension';
-import { chromiumFlags, chromiumPath } from './chromium';
 import { registerTables, setUpRegisterFolder, startPageServer, startRegisterHost } from './registerHost';
 
 /** The extension API as the functions passed to evaluate() see it inside the browser. */
@@ -22,7 +22,7 @@ let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
 let registerDir: string;
-let profileDir: string;
+let browser: LaunchedChromium | undefined;
 let host: Awaited<ReturnType<typeof startRegisterHost>>;
 let pages: Awaited<ReturnType<typeof startPageServer>>;
 
@@ -54,28 +54,24 @@ async function openCapturePage(tabId: number): Promise<Page> {
 }
 
 beforeAll(async () => {
-  const executablePath = chromiumPath();
+  // Fail on a missing Chromium before the slow extension build.
+  chromiumPath();
   buildExtension(['--mode', 'e2e']);
   registerDir = mkdtempSync(join(tmpdir(), 'netreg-e2e-register-'));
-  profileDir = mkdtempSync(join(tmpdir(), 'netreg-e2e-profile-'));
   await setUpRegisterFolder(registerDir, TOKEN);
   host = await startRegisterHost(registerDir);
   pages = await startPageServer({ 'school-contact': PAGE });
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: true,
-    args: chromiumFlags(EXTENSION_DIR),
-  });
+  browser = await launchChromium({ extensionDir: EXTENSION_DIR });
+  context = browser.context;
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await host?.stop();
   await pages?.stop();
   if (registerDir) rmSync(registerDir, { recursive: true, force: true });
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 });
 
 describe('capturing a partner page into the local register with the built extension', () => {
