@@ -1,15 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegister } from '../../sheets-addon/local/registerFolder';
-import { type LocalServer, startLocalServer } from '../../sheets-addon/local/server/localServer';
-import { prepareDemoRegister } from '../../sheets-addon/local/server/registerPreparation';
-import { buildSidebarHtml } from '../../sheets-addon/sidebar/build';
-import { type LaunchedChromium, launchChromium } from '../support/chromium';
+import { type DemoRegisterPage, openDemoRegisterPage } from './demoRegisterPage';
 
-const DEMO = join(import.meta.dirname, '../../demo/register');
 /** Where the page is photographed, for a person to look at. */
 const SCREENSHOT = join(tmpdir(), 'sidebar.png');
 const THAI_NAME = 'โรงเรียนบ้านหนองบัวพัฒนศึกษา';
@@ -25,26 +21,17 @@ function windows874(text: string): Uint8Array {
   });
 }
 
-let root = '';
 let dir = '';
-let server: LocalServer;
-let browser: LaunchedChromium | undefined;
+let host: DemoRegisterPage | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'netreg-browser-'));
-  dir = join(root, 'register');
-  await prepareDemoRegister(dir, DEMO);
-  server = await startLocalServer({ dir, port: 0, page: await buildSidebarHtml() });
-  browser = await launchChromium({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
-  page = await browser.context.newPage();
-  await page.goto(`${server.url}/`);
+  host = await openDemoRegisterPage({ tempPrefix: 'netreg-browser-' });
+  ({ dir, page } = host);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(root, { recursive: true, force: true });
+  await host?.close();
 });
 
 describe('the local host in Chromium', () => {

@@ -1,14 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalServer, startLocalServer } from '../../sheets-addon/local/server/localServer';
-import { prepareDemoRegister } from '../../sheets-addon/local/server/registerPreparation';
-import { buildSidebarHtml } from '../../sheets-addon/sidebar/build';
-import { type LaunchedChromium, launchChromium } from '../support/chromium';
+import { type DemoRegisterPage, openDemoRegisterPage } from './demoRegisterPage';
 
-const DEMO = join(import.meta.dirname, '../../demo/register');
 /** The widest sidebar Sheets shows. */
 const SHEETS_SIDEBAR_WIDTH = 300;
 
@@ -48,27 +43,22 @@ function googleScriptRun(): void {
   (window as unknown as { google: unknown }).google = { script: { run: runner() } };
 }
 
-let root = '';
-let server: LocalServer;
-let browser: LaunchedChromium | undefined;
+let host: DemoRegisterPage | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'netreg-sheets-sidebar-'));
-  const dir = join(root, 'register');
-  await prepareDemoRegister(dir, DEMO);
-  server = await startLocalServer({ dir, port: 0, page: await buildSidebarHtml() });
-  browser = await launchChromium({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: SHEETS_SIDEBAR_WIDTH, height: 700 });
-  await page.addInitScript(googleScriptRun);
-  await page.goto(`${server.url}/`);
+  host = await openDemoRegisterPage({
+    tempPrefix: 'netreg-sheets-sidebar-',
+    beforeLoad: async (page) => {
+      await page.setViewportSize({ width: SHEETS_SIDEBAR_WIDTH, height: 700 });
+      await page.addInitScript(googleScriptRun);
+    },
+  });
+  page = host.page;
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(root, { recursive: true, force: true });
+  await host?.close();
 });
 
 /** How far the page is wider than the sidebar (0 when nothing overflows sideways). */
