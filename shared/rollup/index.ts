@@ -1,5 +1,6 @@
 export * from './charts';
 export * from './checkpoint';
+export * from './districtLook';
 export * from './districtModel';
 export * from './districtTable';
 export * from './figures';

@@ -1,31 +1,13 @@
 import type { Cell } from '../../../shared/register/register';
 import { DISTRICT_CHART_TITLES, districtCharts } from '../../../shared/rollup/charts';
+import { DISTRICT_HIGHLIGHT, DISTRICT_NUMBER_FORMATS } from '../../../shared/rollup/districtLook';
 import type { DistrictModel } from '../../../shared/rollup/districtModel';
-import {
-  DISTRICT_LAYOUT,
-  type ColumnFormat as DistrictFormat,
-  type DistrictTable,
-} from '../../../shared/rollup/districtTable';
+import { DISTRICT_LAYOUT, type DistrictTable } from '../../../shared/rollup/districtTable';
 import { unreadableFormula, weakestFormula } from '../../../shared/rollup/highlightFormula';
 import { GENERATED_TABS } from '../../../shared/schema/tabs';
 import { neutraliseFormulaText } from '../../../shared/text/formulaText';
 import type { ChartCanvas } from '../charts/chartCanvas';
 import type { ColumnFormat, ConditionalRule, SheetCell, Workbook } from '../workbook';
-
-/** Colours of a weak figure and of a school that could not be read. */
-const WEAK_BACKGROUND = '#f4cccc';
-const WEAK_FONT = '#990000';
-const UNREADABLE_BACKGROUND = '#fce5cd';
-
-const NUMBER_FORMATS: Partial<Record<DistrictFormat, string>> = {
-  count: '#,##0',
-  share: '0%',
-  index: '0.00',
-  of_six: '0',
-  rank: '0',
-  score: '0',
-  date: 'yyyy-mm-dd',
-};
 
 /** The District tab's name in the workbook: either language's, or `null` when there is none. */
 export function findDistrictSheet(workbook: Workbook): string | null {
@@ -108,7 +90,7 @@ export function writeDistrictSheet(
 
   const formats: ColumnFormat[] = [];
   table.columns.forEach((column, c) => {
-    const format = NUMBER_FORMATS[column.format];
+    const format = DISTRICT_NUMBER_FORMATS[column.format];
     if (format) formats.push({ span: { column: c + 1, fromRow: DISTRICT_LAYOUT.totalRow }, format });
   });
   workbook.setFormats(name, formats);
@@ -120,8 +102,8 @@ export function writeDistrictSheet(
     rules.push({
       span: { column: c + 1, fromRow: DISTRICT_LAYOUT.firstSchoolRow },
       formula: `=${weakestFormula(c + 1, DISTRICT_LAYOUT.firstSchoolRow, lastRow, column.better)}`,
-      background: WEAK_BACKGROUND,
-      fontColor: WEAK_FONT,
+      background: DISTRICT_HIGHLIGHT.weakBackground,
+      fontColor: DISTRICT_HIGHLIGHT.weakFont,
     });
   });
   const status = table.columns.findIndex((column) => column.id === 'status') + 1;
@@ -129,7 +111,7 @@ export function writeDistrictSheet(
   rules.push({
     span: { column: status, fromRow: DISTRICT_LAYOUT.firstSchoolRow },
     formula: `=${unreadableFormula(status, partners, DISTRICT_LAYOUT.firstSchoolRow)}`,
-    background: UNREADABLE_BACKGROUND,
+    background: DISTRICT_HIGHLIGHT.unreadableBackground,
   });
   workbook.setConditionalRules(name, rules);
   workbook.freezeRows(name, DISTRICT_LAYOUT.totalRow);

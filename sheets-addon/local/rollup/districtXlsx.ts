@@ -1,25 +1,20 @@
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../../shared/register/register';
+import { DISTRICT_HIGHLIGHT, DISTRICT_NUMBER_FORMATS } from '../../../shared/rollup/districtLook';
 import { DISTRICT_LAYOUT, type DistrictTable } from '../../../shared/rollup/districtTable';
 import { unreadableFormula, weakestFormula } from '../../../shared/rollup/highlightFormula';
 import { GENERATED_TABS } from '../../../shared/schema/tabs';
 import { neutraliseFormulaText } from '../../../shared/text/formulaText';
 
-/** Colours (ARGB) of a weak figure and of a school that could not be read, as on the Sheets tab. */
-const WEAK_FILL = 'FFF4CCCC';
-const WEAK_FONT = 'FF990000';
-const UNREADABLE_FILL = 'FFFCE5CD';
-const HEADER_FILL = 'FFD9EAD3';
+/** An opaque ARGB colour, as exceljs writes it, from a `#rrggbb` one. */
+function argb(hex: string): string {
+  return `FF${hex.slice(1).toUpperCase()}`;
+}
 
-const NUMBER_FORMATS: Record<string, string> = {
-  count: '#,##0',
-  share: '0%',
-  index: '0.00',
-  of_six: '0',
-  rank: '0',
-  score: '0',
-  date: 'yyyy-mm-dd',
-};
+const WEAK_FILL = argb(DISTRICT_HIGHLIGHT.weakBackground);
+const WEAK_FONT = argb(DISTRICT_HIGHLIGHT.weakFont);
+const UNREADABLE_FILL = argb(DISTRICT_HIGHLIGHT.unreadableBackground);
+const HEADER_FILL = 'FFD9EAD3';
 
 function xlsxCell(cell: Cell, format: string): ExcelJS.CellValue {
   if (format === 'date' && typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell))
@@ -73,7 +68,7 @@ export function districtWorkbook(table: DistrictTable): ExcelJS.Workbook {
 
   table.columns.forEach((column, c) => {
     const excelColumn = sheet.getColumn(c + 1);
-    const format = NUMBER_FORMATS[column.format];
+    const format = DISTRICT_NUMBER_FORMATS[column.format];
     if (format) excelColumn.numFmt = format;
     excelColumn.width = column.format === 'text' ? (column.id === 'status' ? 28 : 22) : 13;
   });
