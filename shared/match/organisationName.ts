@@ -1,6 +1,5 @@
 import { toArabicDigits } from '../normalise/digits';
-import { stripZeroWidth } from '../normalise/invisible';
-import { composeSaraAm } from '../normalise/thaiVowels';
+import { foldNameSpelling, nameLetters } from './nameFolding';
 
 // A company's legal form is not part of its name: บริษัท ล้านนาซอฟต์ จำกัด is ล้านนาซอฟต์.
 const COMPANY_PREFIX = /^(?:บริษัท|บจก\.?|บมจ\.?|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.?|หสม\.?|the\s)\s*/;
@@ -36,8 +35,6 @@ const KIND_PREFIXES: readonly { marker: string; pattern: RegExp }[] = [
 const LEADING_MARKS = /^[\s\p{P}\p{S}]+/u;
 // …and after it, the legal form it ends with (จำกัด., Co., Ltd.).
 const TRAILING_MARKS = /[\s\p{P}\p{S}]+$/u;
-// Spaces, punctuation and symbols carry no identity (ฯ and ๆ marks included).
-const NOT_NAME = /[\s\p{P}\p{S}]/gu;
 
 /**
  * An organisation's name folded so that two spellings of one organisation fold equal: Unicode
@@ -46,12 +43,7 @@ const NOT_NAME = /[\s\p{P}\p{S}]/gu;
  * to one marker (องค์การบริหารส่วนตำบล ≡ อบต., เทศบาลตำบล ≡ ทต., มหาวิทยาลัย ≡ ม., …).
  */
 export function foldOrganisationName(name: string): string {
-  let text = composeSaraAm(toArabicDigits(stripZeroWidth(String(name ?? ''))))
-    // NFC, not NFKC: compatibility folding splits Thai sara am (ำ) into two characters.
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = foldNameSpelling(toArabicDigits(String(name ?? '')));
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text
@@ -70,8 +62,7 @@ export function foldOrganisationName(name: string): string {
       break;
     }
   }
-  // Removing a symbol can leave combining marks side by side: compose them again.
-  const rest = text.replace(NOT_NAME, '').normalize('NFC');
+  const rest = nameLetters(text);
   // A bare kind ("โรงเรียน") names no organisation.
   return rest === '' ? '' : marker + rest;
 }
