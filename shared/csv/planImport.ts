@@ -4,6 +4,7 @@ import { foldOrganisationName } from '../match/organisationName';
 import { buildPartnerIndex, type PartnerIndex } from '../match/partnerIndex';
 import { foldPersonName } from '../match/personName';
 import { listCellItems } from '../normalise/cell';
+import { CellMemo } from '../normalise/cellMemo';
 import { normaliseReference } from '../normalise/reference';
 import { quoted } from '../normalise/refusal';
 import { normaliseRow } from '../normalise/row';
@@ -78,6 +79,8 @@ class Planner {
   /** Partner lines of this file by folded name: the first line and the partner it is (id or placeholder). */
   readonly partnerLines = new Map<string, { line: number; id: string }>();
   readonly idsInFile = new Set<string>();
+  /** The file's repeated phones, emails, enum labels… normalised once for the whole file. */
+  readonly memo = new CellMemo();
   private nextRef = 1;
 
   constructor(
@@ -234,13 +237,18 @@ export function planImport(tab: DataTabKey, text: string, register: Register): I
 
 function planPartner(planner: Planner, record: TabRecord, persons: Record<string, string>): void {
   const { plan } = planner;
-  const { row, problems } = normaliseRow('partners', record.raw);
+  const { row, problems } = normaliseRow('partners', record.raw, planner.memo);
   let contact: Row | undefined;
-  const personRaw: Record<string, unknown> = {};
-  for (const [key, headerName] of Object.entries(persons)) personRaw[key] = record.extra[headerName] ?? null;
   const reasons = problems.map((problem) => problem.reason);
+  // Most partner lists have no person columns: then no contact is read at all.
+  const personRaw: Record<string, unknown> = {};
+  for (const key in persons) personRaw[key] = record.extra[persons[key]] ?? null;
   if (personRaw.name) {
-    const person = normaliseRow('contacts', { ...personRaw, email: row.email, phone: row.phone });
+    const person = normaliseRow(
+      'contacts',
+      { ...personRaw, email: row.email, phone: row.phone },
+      planner.memo,
+    );
     for (const problem of person.problems)
       reasons.push(withColumn('contacts', problem.column, problem.reason));
     contact = person.row;
@@ -265,6 +273,7 @@ function planPartner(planner: Planner, record: TabRecord, persons: Record<string
   }
   const match = matchPartner(planner.index, {
     name: cellText(row.name),
+    nameFold: fold,
     emails: listItems(row.email),
     phones: listItems(row.phone),
     website: cellText(row.website) || undefined,
@@ -297,7 +306,7 @@ function planContact(planner: Planner, record: TabRecord): void {
     record.raw.partner_id === null || record.raw.partner_id === undefined
       ? ''
       : String(record.raw.partner_id).trim();
-  const { row, problems } = normaliseRow('contacts', { ...record.raw, partner_id: null });
+  const { row, problems } = normaliseRow('contacts', { ...record.raw, partner_id: null }, planner.memo);
   const reasons: Reason[] = [];
   const hasName = cellText(row.name) !== '';
   for (const problem of problems) {
@@ -404,7 +413,7 @@ function planRecord(planner: Planner, record: TabRecord): void {
     }
     resolved[column.key] = ids.length > 0 ? ids.join(',') : null;
   }
-  const { row, problems } = normaliseRow(tab, raw);
+  const { row, problems } = normaliseRow(tab, raw, planner.memo);
   reasons.push(...problems.map((problem) => problem.reason));
   if (reasons.length > 0) {
     plan.rejected.push({ line: record.line, reason: rowReason(reasons) });

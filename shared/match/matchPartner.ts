@@ -13,6 +13,8 @@ import { siteKey } from './siteKey';
 /** What a new record says about the organisation it belongs to; values may be raw or normalised. */
 export interface PartnerCandidate {
   name?: string;
+  /** The name already folded by foldOrganisationName, when the caller has it (saves folding it again). */
+  nameFold?: string;
   emails?: string[];
   phones?: string[];
   website?: string;
@@ -81,7 +83,7 @@ function scoreFor(
  * MATCH_SCORES and the strongest wins; the reason says what matched.
  */
 export function matchPartner(index: PartnerIndex, candidate: PartnerCandidate): PartnerMatch | undefined {
-  const nameFold = candidate.name ? foldOrganisationName(candidate.name) : '';
+  const nameFold = candidate.name ? (candidate.nameFold ?? foldOrganisationName(candidate.name)) : '';
   let best: Evidence | undefined;
   const consider = (
     by: PartnerMatch['by'],

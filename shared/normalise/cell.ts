@@ -1,6 +1,7 @@
 import type { Cell } from '../register/register';
 import { ok, type Result } from '../result';
 import type { ColumnDef } from '../schema/columns';
+import type { CellMemo } from './cellMemo';
 import { normaliseDate } from './date';
 import { normaliseEmail } from './email';
 import { normaliseEnum } from './enumValue';
@@ -100,9 +101,10 @@ function dateText(date: Date, column: ColumnDef): string | undefined {
  * A cell as the register stores it, normalised by its column's type. Empty or blank is
  * `null`; a list column (`multiple`) is split on commas, semicolons and line breaks, each item
  * normalised, duplicates dropped, and joined with `,`; an array (as captures send emails and
- * phones) is read as a list. One bad item refuses the whole cell.
+ * phones) is read as a list. One bad item refuses the whole cell. With a `memo`, a text the
+ * column saw before is not normalised again.
  */
-export function normaliseCell(column: ColumnDef, raw: unknown): Result<Cell> {
+export function normaliseCell(column: ColumnDef, raw: unknown, memo?: CellMemo): Result<Cell> {
   if (raw === null || raw === undefined) return ok(null);
   if (typeof raw === 'number') {
     if (isNumberColumn(column)) return normaliseNumberCell(column, raw);
@@ -124,6 +126,12 @@ export function normaliseCell(column: ColumnDef, raw: unknown): Result<Cell> {
   } else {
     text = String(raw);
   }
+  if (memo) return memo.cell(column, text, () => normaliseCellText(column, text));
+  return normaliseCellText(column, text);
+}
+
+/** A cell given as text, normalised by its column. */
+function normaliseCellText(column: ColumnDef, text: string): Result<Cell> {
   if (stripZeroWidth(text).trim() === '') return ok(null);
   const multiple = column.multiple || column.type === 'partner_refs';
   if (!multiple) return emptyAsNull(normaliseValue(column, text));

@@ -1,4 +1,5 @@
 export * from './cell';
+export * from './cellMemo';
 export * from './date';
 export * from './digits';
 export * from './email';

@@ -3,6 +3,7 @@ import { formatId } from '../ids/ids';
 import type { Row } from '../register/register';
 import { type DataTabKey, tabDef } from '../schema/tabs';
 import { normaliseCell } from './cell';
+import type { CellMemo } from './cellMemo';
 import { refuse } from './refusal';
 
 /** A cell that could not be stored, and why. */
@@ -16,11 +17,12 @@ export interface CellProblem {
  * Every known column of a tab, normalised by its type; unknown keys are ignored. A refused
  * cell is left empty in `row` and reported in `problems` (its message led by the column's
  * label), as is an empty required column (`value.required`), so the caller can refuse the
- * whole row and show why.
+ * whole row and show why. A `memo` kept across the rows of one batch reads each repeated value once.
  */
 export function normaliseRow(
   tab: DataTabKey,
   raw: Record<string, unknown>,
+  memo?: CellMemo,
 ): { row: Row; problems: CellProblem[] } {
   const row: Row = {};
   const problems: CellProblem[] = [];
@@ -28,7 +30,7 @@ export function normaliseRow(
   for (const column of columns) {
     // hasOwnProperty rather than Object.hasOwn: the Apps Script bundle targets ES2020.
     const value = Object.hasOwn(raw, column.key) ? raw[column.key] : undefined;
-    const result = normaliseCell(column, value);
+    const result = normaliseCell(column, value, memo);
     if (!result.ok) {
       row[column.key] = null;
       // Said with the column's name, since a row's problems are read together.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { CellMemo } from '../../../shared/normalise/cellMemo';
+import { normaliseRow } from '../../../shared/normalise/row';
+import { tabDef } from '../../../shared/schema/tabs';
+
+const LINES = [
+  { name: 'โรงเรียนบ้านแม่แรม', phone: '053 121 555', email: 'Office@MaeRam.ac.th', sector: 'โรงเรียน' },
+  { name: 'วัดแม่แรม', phone: '053 121 555', email: 'office@maeram.ac.th', sector: 'school' },
+  { name: 'อบต.แม่แรม', phone: '12', email: 'not an email', sector: 'school' },
+  { name: 'ชมรมผู้ปกครอง', phone: '12', email: 'not an email', sector: 'nothing like a sector' },
+];
+
+describe('a cell memo kept across the rows of one import', () => {
+  it('gives every row exactly what normalising it alone gives, refusals included', () => {
+    const memo = new CellMemo();
+    for (const line of LINES)
+      expect(normaliseRow('partners', line, memo)).toEqual(normaliseRow('partners', line));
+  });
+
+  it('normalises a repeated phone once and a free-text name every time', () => {
+    const memo = new CellMemo();
+    const phone = tabDef('partners').columns.find((column) => column.key === 'phone')!;
+    const name = tabDef('partners').columns.find((column) => column.key === 'name')!;
+    let phoneReads = 0;
+    let nameReads = 0;
+    for (let i = 0; i < 3; i++) {
+      memo.cell(phone, '053 121 555', () => ({ ok: true, value: `+6653121555 #${++phoneReads}` }));
+      memo.cell(name, 'วัดแม่แรม', () => ({ ok: true, value: `วัดแม่แรม #${++nameReads}` }));
+    }
+    expect(phoneReads).toBe(1);
+    expect(nameReads).toBe(3);
+  });
+});
