@@ -1,30 +1,25 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../shared/csv/parseCsv';
-import { main } from '../../../sheets-addon/cli/main';
+import { fixtureFolder, runNetreg } from './netregRun';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const DEMO = join(import.meta.dirname, '../../../demo/register');
 
 let cwd: string;
 beforeEach(() => {
-  cwd = mkdtempSync(join(tmpdir(), 'netreg-cli-'));
-  cpSync(join(FIXTURES, 'register'), join(cwd, 'register'), { recursive: true });
-  cpSync(join(FIXTURES, 'csv'), join(cwd, 'csv'), { recursive: true });
+  cwd = fixtureFolder('netreg-cli-', ['register', 'csv']);
 });
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    out: (text) => (out += `${text}\n`),
-    err: (text) => (err += `${text}\n`),
-    cwd,
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runNetreg(cwd, args);
+
+/** `netreg import <file> --tab <tab> …flags`. */
+const runImport = (file: string, tab: string, ...flags: string[]) =>
+  run('import', file, '--tab', tab, ...flags);
+
+/** `netreg export --format csv --tab <tab> --out <out> …flags`. */
+const runCsvExport = (tab: string, out: string, ...flags: string[]) =>
+  run('export', '--format', 'csv', '--tab', tab, '--out', out, ...flags);
 
 /** Every file of the register folder with its bytes, to prove nothing changed. */
 function snapshot(dir = join(cwd, 'register')): Record<string, string> {
@@ -33,14 +28,7 @@ function snapshot(dir = join(cwd, 'register')): Record<string, string> {
 
 describe('netreg import', () => {
   it('imports the legacy partner list: prints added, matched and rejected lines, and writes them', async () => {
-    const { code, out } = await run(
-      'import',
-      'csv/legacy-contacts-windows-874.csv',
-      '--tab',
-      'partners',
-      '--lang',
-      'en',
-    );
+    const { code, out } = await runImport('csv/legacy-contacts-windows-874.csv', 'partners', '--lang', 'en');
     expect(code).toBe(0);
     expect(out).toContain('encoding windows-874');
     expect(out).toMatch(/line 2 {2}P-0009 {2}เทศบาลตำบลริมใต้/);
@@ -62,23 +50,15 @@ describe('netreg import', () => {
   });
 
   it('speaks Thai by default for a Thai register', async () => {
-    const { out } = await run(
-      'import',
-      'csv/activities-excel-utf8-bom.csv',
-      '--tab',
-      'activities',
-      '--dry-run',
-    );
+    const { out } = await runImport('csv/activities-excel-utf8-bom.csv', 'activities', '--dry-run');
     expect(out).toContain('ไม่นำเข้า (1)');
     expect(out).toMatch(/แถว 4 .*31\/02\/2568/);
   });
 
   it('writes nothing on --dry-run', async () => {
     const before = snapshot();
-    const { code, out } = await run(
-      'import',
+    const { code, out } = await runImport(
       'csv/google-contacts-export.csv',
-      '--tab',
       'contacts',
       '--dry-run',
       '--lang',
@@ -92,7 +72,7 @@ describe('netreg import', () => {
   it('exits non-zero and writes nothing when no line could be imported', async () => {
     writeFileSync(join(cwd, 'bad.csv'), 'date,title,partner_ids\n31/02/2568,ประชุม,P-0001\n');
     const before = snapshot();
-    const { code, err } = await run('import', 'bad.csv', '--tab', 'activities', '--lang', 'en');
+    const { code, err } = await runImport('bad.csv', 'activities', '--lang', 'en');
     expect(code).toBe(1);
     expect(err).toContain('No row could be imported');
     expect(snapshot()).toEqual(before);
@@ -100,21 +80,14 @@ describe('netreg import', () => {
 
   it('fails in one readable line, register untouched, on a missing folder, file or unknown tab', async () => {
     const before = snapshot();
-    const missingDir = await run(
-      'import',
-      'csv/google-contacts-export.csv',
-      '--tab',
-      'contacts',
-      '--dir',
-      'nowhere',
-    );
+    const missingDir = await runImport('csv/google-contacts-export.csv', 'contacts', '--dir', 'nowhere');
     expect(missingDir.code).toBe(1);
     expect(missingDir.err.trim().split('\n')).toHaveLength(1);
     expect(missingDir.err).toContain('No register folder');
-    const missingFile = await run('import', 'nothing.csv', '--tab', 'partners');
+    const missingFile = await runImport('nothing.csv', 'partners');
     expect(missingFile.code).toBe(1);
     expect(missingFile.err).toContain('no such file');
-    const badTab = await run('import', 'csv/google-contacts-export.csv', '--tab', 'people');
+    const badTab = await runImport('csv/google-contacts-export.csv', 'people');
     expect(badTab.code).toBe(2);
     expect(badTab.err).toContain('unknown tab "people"');
     expect(snapshot()).toEqual(before);
@@ -124,31 +97,11 @@ describe('netreg import', () => {
 
 describe('netreg export', () => {
   it('writes a tab as CSV with a BOM, labels in the language and safe text', async () => {
-    await run('import', 'csv/legacy-contacts-windows-874.csv', '--tab', 'partners');
-    const { code } = await run(
-      'export',
-      '--format',
-      'csv',
-      '--tab',
-      'partners',
-      '--out',
-      'out/partners.csv',
-      '--lang',
-      'en',
-    );
+    await runImport('csv/legacy-contacts-windows-874.csv', 'partners');
+    const { code } = await runCsvExport('partners', 'out/partners.csv', '--lang', 'en');
     expect(code).toBe(1);
     expect(existsSync(join(cwd, 'out'))).toBe(false);
-    const ok = await run(
-      'export',
-      '--format',
-      'csv',
-      '--tab',
-      'partners',
-      '--out',
-      'partners-en.csv',
-      '--lang',
-      'en',
-    );
+    const ok = await runCsvExport('partners', 'partners-en.csv', '--lang', 'en');
     expect(ok.code).toBe(0);
     const bytes = readFileSync(join(cwd, 'partners-en.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -1,25 +1,12 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../sheets-addon/cli/main';
+import { fixtureFolder, runNetreg } from './netregRun';
 
 let cwd: string;
 beforeEach(() => {
-  cwd = mkdtempSync(join(tmpdir(), 'netreg-summary-'));
-  cpSync(join(import.meta.dirname, '../../fixtures/register'), join(cwd, 'register'), { recursive: true });
+  cwd = fixtureFolder('netreg-summary-');
 });
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    out: (text) => (out += `${text}\n`),
-    err: (text) => (err += `${text}\n`),
-    cwd,
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runNetreg(cwd, args);
 
 describe('netreg summary', () => {
   it('prints the network figures as JSON keyed by metric, at the pinned as-of date', async () => {
