@@ -4,29 +4,11 @@ import { type Reason, reason } from '../../../shared/i18n/reason';
 import type { SidebarApi } from '../../core/contract';
 import { registerFormulaLayer } from '../../core/registerFormulaLayer';
 import { createSidebarApi, type SidebarHost } from '../../core/sidebarApi';
+import { SIDEBAR_METHODS } from '../../core/sidebarMethods';
 import type { FileWorkbook } from '../fileWorkbook';
 import { SERVER_MESSAGES } from './serverMessages';
 
-/** Every contract method the local host answers at `POST /api/<method>`. */
-export const SIDEBAR_METHODS: readonly (keyof SidebarApi)[] = [
-  'getHome',
-  'searchPartners',
-  'searchContacts',
-  'checkDuplicate',
-  'addRecord',
-  'previewImport',
-  'confirmImport',
-  'exportCsv',
-  'getSettings',
-  'saveSettings',
-  'setupOrRepair',
-  'getPairing',
-  'rotatePairingToken',
-  'listSnapshots',
-  'restoreSnapshot',
-  'removePerson',
-];
-
+/** Whether the local host answers `POST /api/<name>`: every contract method, nothing else. */
 export function isSidebarMethod(name: string): name is keyof SidebarApi {
   return (SIDEBAR_METHODS as readonly string[]).includes(name);
 }

@@ -4,27 +4,9 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../../sheets-addon/appsscript/menu';
 import { buildAddon } from '../../../sheets-addon/build/buildAddon';
+import { SIDEBAR_METHODS } from '../../../sheets-addon/core/sidebarMethods';
 import { createAppsScriptDouble } from '../../doubles/appsScriptDouble';
 
-/** Every method of the SidebarApi contract: each must be a google.script.run target. */
-const SIDEBAR_TARGETS = [
-  'getHome',
-  'searchPartners',
-  'searchContacts',
-  'checkDuplicate',
-  'addRecord',
-  'previewImport',
-  'confirmImport',
-  'exportCsv',
-  'getSettings',
-  'saveSettings',
-  'setupOrRepair',
-  'getPairing',
-  'rotatePairingToken',
-  'listSnapshots',
-  'restoreSnapshot',
-  'removePerson',
-];
 const TRIGGERS = ['onOpen', 'onInstall', 'onEdit', 'doGet', 'doPost'];
 
 let code = '';
@@ -55,7 +37,7 @@ beforeAll(async () => {
 describe('the built Code.js', () => {
   it('exports every trigger, menu item and sidebar target', () => {
     const menuFunctions = MENU_ITEMS.map((item) => item.fn);
-    expect(exported).toEqual(expect.arrayContaining([...TRIGGERS, ...menuFunctions, ...SIDEBAR_TARGETS]));
+    expect(exported).toEqual(expect.arrayContaining([...TRIGGERS, ...menuFunctions, ...SIDEBAR_METHODS]));
   });
 
   it('ships the sidebar as one self-contained HTML file: no script, style or image fetched from elsewhere', () => {

@@ -1,0 +1,24 @@
+import type { SidebarApi } from './contract';
+
+// A record rather than an array: the compiler then insists that every contract method is listed, once.
+const METHODS: Record<keyof SidebarApi, true> = {
+  getHome: true,
+  searchPartners: true,
+  searchContacts: true,
+  checkDuplicate: true,
+  addRecord: true,
+  previewImport: true,
+  confirmImport: true,
+  exportCsv: true,
+  getSettings: true,
+  saveSettings: true,
+  setupOrRepair: true,
+  getPairing: true,
+  rotatePairingToken: true,
+  listSnapshots: true,
+  restoreSnapshot: true,
+  removePerson: true,
+};
+
+/** Every method of the sidebar contract: the local host's `POST /api/<method>` routes and the add-on's google.script.run targets. */
+export const SIDEBAR_METHODS = Object.keys(METHODS) as readonly (keyof SidebarApi)[];
