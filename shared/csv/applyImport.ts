@@ -15,13 +15,22 @@ export interface AppliedImport {
   matched: string[];
 }
 
+/** Columns that may name a planned partner by its placeholder (`#new:12`). */
+const REFERENCE_KEYS = ['partner_id', 'partner_ids'] as const;
+
 /**
  * Adds a plan's accepted and related rows to the register: ids given in the file are kept (the
  * plan only keeps free ones), the rest are allocated after the tab's counter (never reused),
  * and placeholders of planned partners become their new ids. Pure.
  */
 export function applyImport(register: Register, plan: ImportPlan): AppliedImport {
-  const planned = [...plan.accepted, ...plan.related];
+  // Each tab's planned rows, in file order; grouped in one pass rather than filtered once per tab.
+  const plannedByTab = new Map<DataTabKey, PlannedRow[]>();
+  for (const entry of [...plan.accepted, ...plan.related]) {
+    const rows = plannedByTab.get(entry.tab);
+    if (rows) rows.push(entry);
+    else plannedByTab.set(entry.tab, [entry]);
+  }
   const tables = { ...register.tables };
   const counters = { ...register.counters };
   const newRows = Object.fromEntries(DATA_TAB_KEYS.map((key) => [key, [] as Row[]])) as Record<
@@ -32,11 +41,12 @@ export function applyImport(register: Register, plan: ImportPlan): AppliedImport
   const idOfRef = new Map<string, string>();
   // Partners first: the other tabs' planned rows point at them.
   for (const tab of DATA_TAB_KEYS) {
-    const rows: PlannedRow[] = planned.filter((entry) => entry.tab === tab).sort((a, b) => a.line - b.line);
-    if (rows.length === 0) continue;
+    const rows = plannedByTab.get(tab);
+    if (!rows) continue;
+    rows.sort((a, b) => a.line - b.line);
     const copies = rows.map((entry) => {
       const row: Row = { ...entry.row };
-      for (const key of ['partner_id', 'partner_ids']) {
+      for (const key of REFERENCE_KEYS) {
         const value = row[key];
         if (typeof value === 'string' && value.includes('#')) {
           row[key] = value

@@ -98,6 +98,12 @@ function dateText(date: Date, column: ColumnDef): string | undefined {
 }
 
 /**
+ * The result for a missing cell, shared (and frozen): most columns of an imported line are
+ * absent, and a fresh object for each would only feed the garbage collector.
+ */
+const EMPTY_CELL: Result<Cell> = Object.freeze({ ok: true, value: null });
+
+/**
  * A cell as the register stores it, normalised by its column's type. Empty or blank is
  * `null`; a list column (`multiple`) is split on commas, semicolons and line breaks, each item
  * normalised, duplicates dropped, and joined with `,`; an array (as captures send emails and
@@ -105,7 +111,7 @@ function dateText(date: Date, column: ColumnDef): string | undefined {
  * column saw before is not normalised again.
  */
 export function normaliseCell(column: ColumnDef, raw: unknown, memo?: CellMemo): Result<Cell> {
-  if (raw === null || raw === undefined) return ok(null);
+  if (raw === null || raw === undefined) return EMPTY_CELL;
   if (typeof raw === 'number') {
     if (isNumberColumn(column)) return normaliseNumberCell(column, raw);
     if (column.type === 'date') return normaliseDate(raw);
