@@ -1,8 +1,6 @@
 import { foldPersonName } from '../match/personName';
-import { normaliseEmail } from '../normalise/email';
-import { normalisePhone, phoneWithoutExtension } from '../normalise/phone';
 import { FieldDraft } from './fieldDraft';
-import { type ContactList, extensionOf } from './partnerDraft';
+import { addReach, type ContactList } from './partnerDraft';
 import type { ContactFields, SourcesOf } from './proposal';
 import type { OrganisationFacts, PersonFacts, SchemaFacts } from './schemaFacts';
 import type { StaffMember } from './staff';
@@ -49,15 +47,7 @@ export function contactsOf(
     if (!draft) break;
     draft.set('name', person.name, person.source);
     draft.set('role', person.role, person.source);
-    for (const raw of person.emails) {
-      const email = normaliseEmail(raw);
-      if (email.ok) draft.add('email', email.value, person.source);
-    }
-    for (const raw of person.phones) {
-      const phone = normalisePhone(raw);
-      if (phone.ok)
-        draft.add('phone', phoneWithoutExtension(phone.value), person.source, extensionOf(phone.value));
-    }
+    addReach(draft, person.emails, person.phones, person.source);
   }
   for (const member of staff) {
     const draft = draftFor(member.name);

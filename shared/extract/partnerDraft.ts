@@ -31,15 +31,7 @@ export function addOrganisation(partner: PartnerDraft, org: OrganisationFacts): 
     const website = normaliseUrl(org.website);
     if (website.ok) partner.set('website', website.value, org.source);
   }
-  for (const raw of org.emails) {
-    const email = normaliseEmail(raw);
-    if (email.ok) partner.add('email', email.value, org.source);
-  }
-  for (const raw of org.phones) {
-    const phone = normalisePhone(raw);
-    if (phone.ok)
-      partner.add('phone', phoneWithoutExtension(phone.value), org.source, extensionOf(phone.value));
-  }
+  addReach(partner, org.emails, org.phones, org.source);
   const address = org.address;
   if (!address) return;
   if (address.text) {
@@ -76,6 +68,26 @@ export function addTextAddress(partner: PartnerDraft, address: TextAddress, sour
 
 /** The extension of a stored phone (`+6621234567;ext=12` → `12`). */
 export const extensionOf = (stored: string) => /;ext=(\d+)$/.exec(stored)?.[1];
+
+/**
+ * Adds the emails and phones found for a partner or a person, each only when it normalises;
+ * a phone is listed without its extension, which is kept beside it.
+ */
+export function addReach<Single extends string>(
+  draft: FieldDraft<Single, ContactList>,
+  emails: readonly string[],
+  phones: readonly string[],
+  source: string,
+): void {
+  for (const raw of emails) {
+    const email = normaliseEmail(raw);
+    if (email.ok) draft.add('email', email.value, source);
+  }
+  for (const raw of phones) {
+    const phone = normalisePhone(raw);
+    if (phone.ok) draft.add('phone', phoneWithoutExtension(phone.value), source, extensionOf(phone.value));
+  }
+}
 
 const WEBSITE_IN_TEXT =
   /(?:เว็บไซต์|เว็บไซท์|website|web)\s*[:：]?\s*((?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s]*)?)/i;
