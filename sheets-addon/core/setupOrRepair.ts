@@ -1,10 +1,8 @@
 import type { Language } from '../../shared/i18n/language';
 import { type Reason, reason } from '../../shared/i18n/reason';
 import { emptyTables, type Register } from '../../shared/register/register';
-import { summaryChartPlaces } from '../../shared/rollup/charts';
 import { DATA_TABS, type DataTabKey } from '../../shared/schema/tabs';
 import type { ChartCanvas } from './charts/chartCanvas';
-import { drawSummaryCharts } from './charts/summaryCharts';
 import type { RepairReport } from './contract';
 import type { FormulaLayer, RegisterLayout } from './formulaLayer';
 import { writeHelperSheets } from './helperSheets';
@@ -19,7 +17,7 @@ import {
   generatedSheetName,
 } from './sheetLocator';
 import { type SheetSnapshot, saveSnapshot } from './snapshots';
-import { summaryChartColumn } from './summarySheet';
+import { drawSummarySheetCharts } from './summarySheet';
 import { decorateTab } from './tabDecoration';
 import { gridToRows } from './tableRows';
 import { TabWork } from './tabWork';
@@ -200,16 +198,7 @@ function repairLocked(
   }
 
   writeHelperSheets(workbook, layer, register, layout, workbook.listSheets());
-  if (charts) {
-    const name = generatedSheetName('summary', language);
-    drawSummaryCharts(
-      charts,
-      name,
-      summaryChartPlaces(summary.tables),
-      language,
-      summaryChartColumn(summary.grid),
-    );
-  }
+  if (charts) drawSummarySheetCharts(charts, generatedSheetName('summary', language), summary, language);
 
   workbook.setProperties({
     [PROPERTY.version]: REGISTER_VERSION,

@@ -1,15 +1,32 @@
+import type { Language } from '../../shared/i18n/language';
 import { summaryChartPlaces } from '../../shared/rollup/charts';
 import type { ChartCanvas } from './charts/chartCanvas';
 import { drawSummaryCharts } from './charts/summaryCharts';
-import type { FormulaLayer } from './formulaLayer';
+import type { FormulaLayer, SummaryContent } from './formulaLayer';
 import { readRegister } from './readRegister';
 import { readRegisterProperties } from './registerProperties';
 import { findGeneratedSheet, generatedSheetName } from './sheetLocator';
 import type { Grid, Workbook } from './workbook';
 
 /** Charts sit one blank column to the right of the Summary's widest table. */
-export function summaryChartColumn(grid: Grid): number {
+function summaryChartColumn(grid: Grid): number {
   return Math.max(1, ...grid.map((line) => line.length)) + 2;
+}
+
+/** Redraws the Summary sheet's native charts over the tables just written there. */
+export function drawSummarySheetCharts(
+  charts: ChartCanvas,
+  name: string,
+  summary: SummaryContent,
+  language: Language,
+): void {
+  drawSummaryCharts(
+    charts,
+    name,
+    summaryChartPlaces(summary.tables),
+    language,
+    summaryChartColumn(summary.grid),
+  );
 }
 
 /**
@@ -32,13 +49,6 @@ export function buildSummary(
   const summary = layer.summary(register, layout, register.settings.as_of ?? now.slice(0, 10));
   workbook.clearSheet(name);
   workbook.writeValues(name, 1, 1, summary.grid);
-  if (charts)
-    drawSummaryCharts(
-      charts,
-      name,
-      summaryChartPlaces(summary.tables),
-      language,
-      summaryChartColumn(summary.grid),
-    );
+  if (charts) drawSummarySheetCharts(charts, name, summary, language);
   return name;
 }
