@@ -20,5 +20,5 @@ const METHODS: Record<keyof SidebarApi, true> = {
   removePerson: true,
 };
 
-/** Every method of the sidebar contract: the local host's `POST /api/<method>` routes and the add-on's google.script.run targets. */
+/** Every method of the sidebar contract: the sidebar client's calls, the local host's `POST /api/<method>` routes, the add-on's google.script.run targets. */
 export const SIDEBAR_METHODS = Object.keys(METHODS) as readonly (keyof SidebarApi)[];

@@ -1,5 +1,6 @@
 import type { Reason } from '../../shared/i18n/reason';
 import type { SidebarApi } from '../core/contract';
+import { SIDEBAR_METHODS } from '../core/sidebarMethods';
 
 /** The contract as the browser sees it: every call crosses a process boundary, so it is async. */
 export type ServerClient = {
@@ -18,30 +19,10 @@ export class ServerError extends Error {
   }
 }
 
-/** Every method of the contract; the Record type makes a missing or misspelt one a compile error. */
-const METHODS: Record<keyof SidebarApi, true> = {
-  getHome: true,
-  searchPartners: true,
-  searchContacts: true,
-  checkDuplicate: true,
-  addRecord: true,
-  previewImport: true,
-  confirmImport: true,
-  exportCsv: true,
-  getSettings: true,
-  saveSettings: true,
-  setupOrRepair: true,
-  getPairing: true,
-  rotatePairingToken: true,
-  listSnapshots: true,
-  restoreSnapshot: true,
-  removePerson: true,
-};
-
 /** The typed client over a transport. */
 export function createServerClient(transport: Transport): ServerClient {
   const client: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const method of Object.keys(METHODS) as (keyof SidebarApi)[]) {
+  for (const method of SIDEBAR_METHODS) {
     client[method] = (...args) => transport.call(method, args);
   }
   return client as unknown as ServerClient;
