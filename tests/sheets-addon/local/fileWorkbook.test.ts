@@ -8,6 +8,7 @@ import { readRegister } from '../../../sheets-addon/core/readRegister';
 import { registerFormulaLayer } from '../../../sheets-addon/core/registerFormulaLayer';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
 import { createSidebarApi } from '../../../sheets-addon/core/sidebarApi';
+import type { Workbook } from '../../../sheets-addon/core/workbook';
 import { FileWorkbook, withFileWorkbook } from '../../../sheets-addon/local/fileWorkbook';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/fileWorkbook/register');
@@ -22,6 +23,11 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
+
+/** The add-on's server functions over a workbook, at the fixed clock, with no capture endpoint. */
+function sidebarOver(book: Workbook) {
+  return createSidebarApi({ workbook: book, layer, now: () => now, endpoint: () => '', newToken: () => 't' });
+}
 
 async function readCsv(name: string): Promise<string[][]> {
   const text = (await readFile(join(dir, `${name}.csv`), 'utf8')).replace(/^\uFEFF/, '');
@@ -57,13 +63,7 @@ describe('the file-backed workbook', () => {
   it('stores a hostile formula typed into a field as apostrophe text, and a Thai name as it is', async () => {
     const book = await FileWorkbook.open(dir);
     setupOrRepair(book, { layer, language: 'en', now });
-    const api = createSidebarApi({
-      workbook: book,
-      layer,
-      now: () => now,
-      endpoint: () => '',
-      newToken: () => 't',
-    });
+    const api = sidebarOver(book);
     const added = api.addRecord('partner', { name: 'โรงเรียนบ้านป่าตึง', notes: '=HYPERLINK("http://x")' });
     expect(added.ok).toBe(true);
     await book.save();
@@ -104,15 +104,7 @@ describe('the file-backed workbook', () => {
   it('runs actions on one folder one after another, so concurrent adds get distinct ids and all are saved', async () => {
     await withFileWorkbook(dir, (book) => setupOrRepair(book, { layer, language: 'th', now }));
     const add = (name: string) =>
-      withFileWorkbook(dir, (book) =>
-        createSidebarApi({
-          workbook: book,
-          layer,
-          now: () => now,
-          endpoint: () => '',
-          newToken: () => 't',
-        }).addRecord('contact', { name, partner_id: 'P-0001' }),
-      );
+      withFileWorkbook(dir, (book) => sidebarOver(book).addRecord('contact', { name, partner_id: 'P-0001' }));
     const results = await Promise.all([add('คุณหนึ่ง'), add('คุณสอง'), add('คุณสาม')]);
     const ids = results.map((result) => (result.ok ? result.id : result.problems[0].reason.message.en));
     expect(new Set(ids).size).toBe(3);
