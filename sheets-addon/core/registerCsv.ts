@@ -14,7 +14,6 @@ import { readRegister } from './readRegister';
 import { findDataSheet } from './sheetLocator';
 import type { CsvPort } from './sidebarApi';
 import { type SheetSnapshot, saveSnapshot } from './snapshots';
-import type { Workbook } from './workbook';
 
 /** Rows one import may add: the CSV engine's file limit, or one append's, whichever is lower. */
 export const IMPORT_ROW_LIMIT = Math.min(MAX_IMPORT_ROWS, MAX_APPEND_ROWS);

@@ -81,7 +81,8 @@ describe('a school register read for the district', () => {
 
   it('calls a tab whose header holds a #REF! error broken', () => {
     const all = grids('th');
-    all['ทรัพยากร'] = [['#REF!', ...all['ทรัพยากร'][0].slice(1)], ...all['ทรัพยากร'].slice(1)];
+    const resourcesTab = 'ทรัพยากร';
+    all[resourcesTab] = [['#REF!', ...all[resourcesTab][0].slice(1)], ...all[resourcesTab].slice(1)];
     const result = schoolRegister({ tabs: all }, settings);
     expect(result.ok).toBe(false);
     if (!result.ok) {

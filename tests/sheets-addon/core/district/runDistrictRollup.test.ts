@@ -243,5 +243,6 @@ function syntheticEnded(i: number): number {
     language: 'th',
     asOf: AS_OF,
   });
-  return grids['ภาคีเครือข่าย'].slice(1).filter((row) => row[4] === 'สิ้นสุด').length;
+  const partnersTab = 'ภาคีเครือข่าย';
+  return grids[partnersTab].slice(1).filter((row) => row[4] === 'สิ้นสุด').length;
 }
