@@ -1,12 +1,12 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { reason } from '../../../shared/i18n/reason';
 import { ROLLUP_MESSAGES } from '../../../shared/rollup/messages';
 import type { RawCell, RawGrid } from '../../../shared/rollup/schoolRegister';
 import { titlesToRead } from '../../../shared/rollup/schoolTabs';
 import type { RegisterRead, RegisterReader } from '../../core/district/registerReader';
+import { readGrid } from '../registerFolder';
 
 /** One register found on disk: its tabs' grids, or why it cannot be read. */
 type Loaded =
@@ -50,8 +50,7 @@ async function loadFolder(path: string): Promise<Record<string, RawGrid>> {
   for (const file of files) {
     const title = basename(file, extname(file));
     if (!chosen.has(title)) continue; // contacts and reflections are never opened
-    const text = (await readFile(join(path, file), 'utf8')).replace(/^\uFEFF/, '');
-    tabs[title] = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
+    tabs[title] = (await readGrid(path, file)) ?? [];
   }
   return tabs;
 }
