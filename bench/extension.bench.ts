@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { buildExtension } from '../tests/e2e/buildExtension';
-import { chromiumFlags, chromiumPath } from '../tests/e2e/chromium';
 import { startPageServer } from '../tests/e2e/registerHost';
+import { chromiumFlags, chromiumPath } from '../tests/support/chromium';
 
 declare const chrome: typeof import('wxt/browser').browser;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, PARTNERS } from '../../../shared/schema/tabs';
 import { appendRecords } from '../../../sheets-addon/core/appendRecords';
-import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
 import { metricsFormulaLayer } from '../../../sheets-addon/core/metricsFormulaLayer';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
 import { gridToRows } from '../../../sheets-addon/core/tableRows';
 import { createAppsScriptDouble } from '../../doubles/appsScriptDouble';
+import { interimFormulaLayer } from '../../doubles/interimFormulaLayer';
 import { adapterOver } from './adapterOverDouble';
 
 const now = '2026-11-25T08:00:00.000Z';

@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendRecords } from '../../../sheets-addon/core/appendRecords';
-import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
 import { MemoryWorkbook } from '../../../sheets-addon/core/memoryWorkbook';
 import { readRegister } from '../../../sheets-addon/core/readRegister';
 import { IMPORT_ROW_LIMIT } from '../../../sheets-addon/core/registerCsv';
 import { createSidebarApi } from '../../../sheets-addon/core/sidebarApi';
+import { interimFormulaLayer } from '../../doubles/interimFormulaLayer';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/registerCsv');
 const layer = interimFormulaLayer;

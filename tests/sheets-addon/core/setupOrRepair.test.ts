@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PARTNERS } from '../../../shared/schema/tabs';
 import { appendRecords, MAX_APPEND_ROWS } from '../../../sheets-addon/core/appendRecords';
-import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
 import { MemoryWorkbook } from '../../../sheets-addon/core/memoryWorkbook';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
 import { restoreSnapshot } from '../../../sheets-addon/core/snapshots';
 import { gridToRows } from '../../../sheets-addon/core/tableRows';
+import { interimFormulaLayer } from '../../doubles/interimFormulaLayer';
 import { deleteColumn, renameHeader, reorderColumns } from './scramble';
 
 const now = '2026-11-25T08:00:00.000Z';

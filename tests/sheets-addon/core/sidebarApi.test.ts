@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { decodePairingCode } from '../../../shared/capture/pairing';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { appendRecords } from '../../../sheets-addon/core/appendRecords';
-import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
 import { MemoryWorkbook } from '../../../sheets-addon/core/memoryWorkbook';
 import { onEditRows } from '../../../sheets-addon/core/onEdit';
 import { createSidebarApi } from '../../../sheets-addon/core/sidebarApi';
+import { interimFormulaLayer } from '../../doubles/interimFormulaLayer';
 
 function api() {
   const workbook = new MemoryWorkbook();

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { interimFormulaLayer } from '../../../sheets-addon/core/interimFormulaLayer';
 import { readRegister } from '../../../sheets-addon/core/readRegister';
 import { registerFormulaLayer } from '../../../sheets-addon/core/registerFormulaLayer';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
 import { createSidebarApi } from '../../../sheets-addon/core/sidebarApi';
 import type { Workbook } from '../../../sheets-addon/core/workbook';
 import { FileWorkbook, withFileWorkbook } from '../../../sheets-addon/local/fileWorkbook';
+import { interimFormulaLayer } from '../../doubles/interimFormulaLayer';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/fileWorkbook/register');
 const layer = interimFormulaLayer;

@@ -3,8 +3,8 @@ import type { Register } from '../../shared/register/register';
 import { ENUMS, type EnumName } from '../../shared/schema/enums';
 import { DATA_TABS } from '../../shared/schema/tabs';
 import type { Settings } from '../../shared/settings/settings';
-import type { FormulaLayer } from './formulaLayer';
-import type { Grid } from './workbook';
+import type { FormulaLayer } from '../../sheets-addon/core/formulaLayer';
+import type { Grid } from '../../sheets-addon/core/workbook';
 
 /**
  * A layer that writes no formulas: plain Settings and Lists and a count-only Summary. For tests
