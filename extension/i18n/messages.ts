@@ -47,11 +47,26 @@ export const MESSAGES = {
       title: 'เชื่อมต่อกับทะเบียน',
       paste: 'วางรหัสจับคู่ (คัดลอกจากแถบด้านข้างของทะเบียน)',
       pair: 'จับคู่',
+      pairing: 'กำลังจับคู่…',
       test: 'ทดสอบการเชื่อมต่อ',
-      ok: 'เชื่อมต่อสำเร็จ',
-      denied: 'ไม่ได้รับอนุญาตให้เข้าถึงทะเบียน',
-      paired: 'จับคู่กับ {endpoint}',
+      testing: 'กำลังทดสอบ…',
+      paired: 'จับคู่กับทะเบียน “{register}” ที่ {endpoint}',
+      pairedNoName: 'จับคู่กับทะเบียนที่ {endpoint}',
       language: 'ภาษา',
+      outcome: {
+        paired: 'จับคู่แล้ว: เชื่อมต่อกับทะเบียน “{register}” สำเร็จ',
+        pairedNoName: 'จับคู่แล้ว: เชื่อมต่อกับทะเบียนสำเร็จ',
+        permission_refused: 'ยังไม่ได้จับคู่: ไม่ได้อนุญาตให้ส่วนขยายติดต่อที่อยู่ของทะเบียน กด “จับคู่” อีกครั้งแล้วเลือก “อนุญาต”',
+        unreachable:
+          'ยังไม่ได้จับคู่: ติดต่อทะเบียนที่ {host} ไม่ได้ ตรวจสอบอินเทอร์เน็ต (หรือว่าทะเบียนในเครื่องเปิดอยู่) แล้วลองอีกครั้ง',
+        not_a_register:
+          'ยังไม่ได้จับคู่: ที่อยู่นี้ไม่ได้ตอบแบบทะเบียน (อาจเป็นหน้าลงชื่อเข้าใช้ของ Google — ต้องเผยแพร่เว็บแอปให้ “ทุกคน” เข้าถึงได้)',
+        wrong_code:
+          'ยังไม่ได้จับคู่: รหัสจับคู่ไม่ถูกต้องหรือหมดอายุแล้ว (อาจมีการสร้างรหัสใหม่) กรุณาคัดลอกรหัสล่าสุดจากแถบด้านข้างของทะเบียน',
+        dev_url:
+          'ยังไม่ได้จับคู่: รหัสนี้ชี้ไปที่ที่อยู่ทดสอบ (/dev) ซึ่งเปิดได้เฉพาะผู้แก้ไขสคริปต์ กรุณาใช้รหัสจากการทำให้ใช้งานได้ (ที่อยู่ลงท้ายด้วย /exec)',
+        refused: 'ยังไม่ได้จับคู่: {reason}',
+      },
     },
   },
   en: {
@@ -95,11 +110,27 @@ export const MESSAGES = {
       title: 'Connect to a register',
       paste: 'Paste the pairing code (copy it from the register’s sidebar)',
       pair: 'Pair',
+      pairing: 'Pairing…',
       test: 'Test the connection',
-      ok: 'Connected',
-      denied: 'Access to the register was not allowed',
-      paired: 'Paired with {endpoint}',
+      testing: 'Testing…',
+      paired: 'Paired with the register “{register}” at {endpoint}',
+      pairedNoName: 'Paired with the register at {endpoint}',
       language: 'Language',
+      outcome: {
+        paired: 'Paired: connected to the register “{register}”',
+        pairedNoName: 'Paired: connected to the register',
+        permission_refused:
+          'Not paired: the extension was not allowed to reach the register’s address. Press Pair again and choose Allow',
+        unreachable:
+          'Not paired: the register at {host} could not be reached. Check the internet connection (or that the local register is running) and try again',
+        not_a_register:
+          'Not paired: this address did not answer as a register does (perhaps a Google sign-in page — the web app must be deployed for access by “Anyone”)',
+        wrong_code:
+          'Not paired: the pairing code is wrong or has expired (a new one may have been made); copy the current code from the register’s sidebar',
+        dev_url:
+          'Not paired: this code points at the test address (/dev), which only the script’s editors can open; use the code of a deployment (an address ending in /exec)',
+        refused: 'Not paired: {reason}',
+      },
     },
   },
 } satisfies Record<Language, unknown>;

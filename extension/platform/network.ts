@@ -31,3 +31,20 @@ export async function getJson(
   });
   return JSON.parse(await response.text());
 }
+
+/** The host answered, but not as a register does (a Google sign-in page, another site). */
+export class NotARegisterReply extends Error {}
+
+/** GET as JSON; a reply that is not JSON (a sign-in page) is NotARegisterReply, a failed request throws as fetch does. */
+export async function getRegisterJson(
+  endpoint: string,
+  params: Record<string, string>,
+  timeoutMs: number,
+): Promise<unknown> {
+  try {
+    return await getJson(endpoint, params, timeoutMs);
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new NotARegisterReply('not JSON');
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { IndexReply, PingReply } from '../../shared/capture/protocol';
 import { IndexReplySchema, PingReplySchema } from '../../shared/capture/schemas';
-import { getJson } from './network';
+import { getJson, getRegisterJson, NotARegisterReply } from './network';
 import { readCachedIndex, readSettings, saveCachedIndex } from './settingsStorage';
 
 /** A cached index younger than this is used as it is; older, it is fetched again (falling back to the cache offline). */
@@ -34,7 +34,8 @@ export async function partnerIndex(now: number = Date.now()): Promise<IndexReply
 
 /** "Test the connection": the register's own answer to a ping with the token. */
 export async function pingRegister(endpoint: string, token: string): Promise<PingReply> {
-  const parsed = v.safeParse(PingReplySchema, await getJson(endpoint, { op: 'ping', token }, GET_TIMEOUT_MS));
-  if (!parsed.success) throw new Error('not a register reply');
+  const reply = await getRegisterJson(endpoint, { op: 'ping', token }, GET_TIMEOUT_MS);
+  const parsed = v.safeParse(PingReplySchema, reply);
+  if (!parsed.success) throw new NotARegisterReply('not a register reply');
   return parsed.output;
 }

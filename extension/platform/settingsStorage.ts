@@ -7,6 +7,8 @@ import type { Language } from '../../shared/i18n/language';
 export interface ExtensionSettings {
   pairing: PairingDetails | null;
   language: Language;
+  /** The paired register's name as it last answered a ping, when it gave one. */
+  registerName?: string;
 }
 
 const SETTINGS_KEY = 'settings';
@@ -21,6 +23,7 @@ export async function readSettings(): Promise<ExtensionSettings> {
   return {
     pairing: stored?.pairing ?? null,
     language: stored?.language ?? (uiLanguage.startsWith('en') ? 'en' : 'th'),
+    ...(stored?.registerName ? { registerName: stored.registerName } : {}),
   };
 }
 

@@ -82,8 +82,9 @@ describe('capturing a partner page into the local register with the built extens
     await options.getByTestId('pairing-code').fill(encodePairingCode({ endpoint: host.url, token: TOKEN }));
     await options.getByTestId('pair').click();
     await expect
-      .poll(() => options.getByTestId('options-message').textContent(), { timeout: 15_000 })
-      .toMatch(/เชื่อมต่อสำเร็จ|Connected/);
+      .poll(() => options.getByTestId('options-message').getAttribute('data-outcome'), { timeout: 15_000 })
+      .toBe('paired');
+    expect(await options.getByTestId('options-message').textContent()).toMatch(/^(?:จับคู่แล้ว|Paired)/);
 
     // The person chooses Thai; the capture form speaks it.
     await options.getByTestId('language').selectOption('th');
