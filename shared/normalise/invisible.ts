@@ -5,3 +5,15 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 export function stripZeroWidth(text: string): string {
   return text.replace(ZERO_WIDTH, '');
 }
+
+/**
+ * Bidirectional formatting characters (LRM, RLM, ALM, embeddings, overrides, isolates). Thai and
+ * English text never needs them, and a right-to-left override in a clipped name makes it display
+ * as something other than what it is ("Trojan Source"), so text fields drop them.
+ */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** The text without bidirectional control characters. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROL, '');
+}

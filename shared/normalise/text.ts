@@ -1,5 +1,5 @@
 import { ok, type Result } from '../result';
-import { stripZeroWidth } from './invisible';
+import { stripBidiControls, stripZeroWidth } from './invisible';
 import { refuse } from './refusal';
 import { composeSaraAm } from './thaiVowels';
 
@@ -21,7 +21,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const HORIZONTAL_SPACE = /[^\S\n]+/g;
 
 /**
- * Text as stored: Unicode NFC, no zero-width or control characters, trimmed; a single-line
+ * Text as stored: Unicode NFC, no zero-width, bidirectional or control characters, trimmed; a single-line
  * text has every run of spaces and line breaks made one space, a multi-line text keeps its
  * line breaks (at most one blank line in a row).
  */
@@ -30,7 +30,7 @@ export function normaliseText(
   maxLength: number = MAX_TEXT_LENGTH,
   rules: TextRules = {},
 ): Result<string> {
-  let text = composeSaraAm(stripZeroWidth(String(raw ?? '')).normalize('NFC'))
+  let text = composeSaraAm(stripBidiControls(stripZeroWidth(String(raw ?? ''))).normalize('NFC'))
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, '');
   if (rules.multiline) {

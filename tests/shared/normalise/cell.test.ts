@@ -23,6 +23,17 @@ describe('normalising a cell by its column', () => {
     }
   });
 
+  it('stores a name clipped with a right-to-left override without the override', () => {
+    expect(normaliseCell(columnOf('partners', 'name'), 'โรงเรียน\u202Eบ้านดอน')).toEqual({
+      ok: true,
+      value: 'โรงเรียนบ้านดอน',
+    });
+    expect(normaliseCell(columnOf('contacts', 'name'), '\u202Dนายสมชาย\u202C')).toEqual({
+      ok: true,
+      value: 'นายสมชาย',
+    });
+  });
+
   it('splits a list column on commas, semicolons and line breaks, normalises and de-duplicates each item', () => {
     expect(normaliseCell(partnerEmail, 'A@x.co.th; b@y.ac.th\na@x.co.th')).toEqual({
       ok: true,

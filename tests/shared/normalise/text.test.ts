@@ -9,6 +9,11 @@ describe('normalising text', () => {
     });
   });
 
+  it('drops right-to-left overrides and every other bidirectional control character', () => {
+    const spoofed = 'Evil\u202Egpj.exe\u202C \u200Eโรงเรียน\u200F\u2066บ้าน\u2069\u061C\u202A\u202B\u202D\u2067\u2068';
+    expect(normaliseText(spoofed)).toEqual({ ok: true, value: 'Evilgpj.exe โรงเรียนบ้าน' });
+  });
+
   it('keeps line breaks in long text, with at most one blank line in a row', () => {
     expect(normaliseText('บรรทัดแรก  \r\n\r\n\r\n  บรรทัดสอง\n', undefined, { multiline: true })).toEqual({
       ok: true,
