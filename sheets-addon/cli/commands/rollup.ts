@@ -6,8 +6,7 @@ import { districtWorkbook } from '../../local/rollup/districtXlsx';
 import { type LocalRollup, localRollup } from '../../local/rollup/localRollup';
 import { officeRollup } from '../../local/rollup/officeRollup';
 import { type Command, type CommandIo, UsageError } from '../command';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { asOfOption } from './asOfOption';
 
 interface RollupArgs {
   paths: string[];
@@ -30,9 +29,7 @@ function parse(args: string[]): RollupArgs {
       if (arg === '--out') parsed.out = value;
       else if (arg === '--dir') parsed.dir = value;
       else if (arg === '--as-of') {
-        if (!ISO_DAY.test(value))
-          throw new UsageError(`--as-of wants YYYY-MM-DD, got "${value}" / --as-of ต้องเป็น ปปปป-ดด-วว`);
-        parsed.asOf = value;
+        parsed.asOf = asOfOption(value);
       } else {
         if (!isLanguage(value)) throw new UsageError(`--lang is th or en / --lang ใช้ th หรือ en`);
         parsed.language = value;

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { Language } from '../../../shared/i18n/language';
 import { computeMetrics, type NetworkMetrics } from '../../../shared/metrics/compute';
-import { dayNumber } from '../../../shared/metrics/dates';
 import { type MetricDefinition, NETWORK_METRICS, networkMetric } from '../../../shared/metrics/definitions';
 import { listLabel, RELATIONSHIP_STATES } from '../../../shared/metrics/listsArea';
 import { enumLabel } from '../../../shared/schema/enumLookup';
@@ -9,6 +8,7 @@ import { ENUMS } from '../../../shared/schema/enums';
 import { SUMMARY_TEXT } from '../../../shared/summary/summaryText';
 import { loadRegister, RegisterFolderError } from '../../local/registerFolder';
 import { type Command, type CommandIo, UsageError } from '../command';
+import { asOfOption } from './asOfOption';
 import { folderOptions, printFolderError } from './folderOptions';
 
 /** Thai vowel and tone marks sit above or below a letter and take no column of their own. */
@@ -96,15 +96,14 @@ function readable(network: NetworkMetrics, asOf: string, language: Language): st
 async function run(args: string[], io: CommandIo): Promise<number> {
   const { options, rest } = folderOptions(args, ['--as-of'], ['--json']);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" / ไม่รู้จัก "${rest[0]}"`);
-  const asOfOption = options.values['--as-of'];
-  if (asOfOption !== undefined && dayNumber(asOfOption) === null)
-    throw new UsageError('--as-of is a date YYYY-MM-DD / --as-of ต้องเป็นวันที่ ปปปป-ดด-วว');
+  const asOfValue = options.values['--as-of'];
+  const asOf = asOfValue === undefined ? undefined : asOfOption(asOfValue);
   try {
     const { register } = await loadRegister(resolve(io.cwd, options.dir));
     const language = options.language ?? register.language;
     const metrics = computeMetrics(register, {
       ...register.settings,
-      as_of: asOfOption ?? register.settings.as_of,
+      as_of: asOf ?? register.settings.as_of,
     });
     if (options.flags.has('--json'))
       io.out(JSON.stringify({ as_of: metrics.as_of, ...metrics.network }, null, 2));

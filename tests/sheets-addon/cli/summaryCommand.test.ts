@@ -32,6 +32,21 @@ describe('netreg summary', () => {
     expect(thai.out).toContain('สรุปผลเครือข่าย ณ วันที่ 2025-11-01');
   });
 
+  it('refuses an as-of day that does not exist (2024-02-30) with the reason in both languages', async () => {
+    const { code, err } = await run('summary', '--as-of', '2024-02-30');
+    expect(code).toBe(2);
+    expect(err).toContain('"2024-02-30" does not exist in the calendar');
+    expect(err).toContain('ไม่มีวันที่ "2024-02-30" ในปฏิทิน');
+  });
+
+  it('reads a Buddhist Era as-of date as the same day in the Common Era, not 543 years later', async () => {
+    const buddhist = await run('summary', '--json', '--as-of', '2568-11-01');
+    expect(buddhist.code).toBe(0);
+    const figures = JSON.parse(buddhist.out);
+    expect(figures.as_of).toBe('2025-11-01');
+    expect(figures).toEqual(JSON.parse((await run('summary', '--json', '--as-of', '2025-11-01')).out));
+  });
+
   it('refuses an as-of date that is not a date, in both languages', async () => {
     const { code, err } = await run('summary', '--as-of', '2025-13-01');
     expect(code).toBe(2);

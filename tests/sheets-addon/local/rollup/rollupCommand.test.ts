@@ -146,6 +146,16 @@ describe('netreg rollup', () => {
   it('refuses a call with no register or no output, with a readable message', async () => {
     expect((await run(['--json'])).err).toContain('register folder');
     expect((await run(['บ้านแม่แรม'])).err).toContain('--out');
-    expect((await run(['บ้านแม่แรม', '--json', '--as-of', '31/03/2569'])).code).toBe(2);
+    const impossible = await run(['บ้านแม่แรม', '--json', '--as-of', '2024-02-30']);
+    expect(impossible.code).toBe(2);
+    expect(impossible.err).toContain('does not exist');
+    expect(impossible.err).toContain('ไม่มีวันที่');
+  });
+
+  it('reads a Buddhist Era --as-of as the same day in the Common Era, as every typed date is', async () => {
+    const buddhist = JSON.parse((await run(['บ้านแม่แรม', '--json', '--as-of', '31/03/2569'])).out);
+    const common = JSON.parse((await run(['บ้านแม่แรม', '--json', '--as-of', '2026-03-31'])).out);
+    expect(buddhist.as_of).toBe('2026-03-31');
+    expect(buddhist).toEqual(common);
   });
 });
