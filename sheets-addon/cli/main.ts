@@ -1,3 +1,4 @@
+import { fileSystemReason } from '../local/fileSystemReason';
 import { type CommandIo, UsageError } from './command';
 import { COMMANDS } from './commands';
 
@@ -29,6 +30,11 @@ export async function main(argv: string[], io: CommandIo = consoleIo): Promise<n
     if (error instanceof UsageError) {
       io.err(`netreg ${name}: ${error.message}`);
       return 2;
+    }
+    const refused = fileSystemReason(error);
+    if (refused) {
+      io.err(`netreg ${name}: ${refused.message.en} / ${refused.message.th}`);
+      return 1;
     }
     throw error;
   }

@@ -5,6 +5,7 @@ import type { SidebarApi } from '../../core/contract';
 import { registerFormulaLayer } from '../../core/registerFormulaLayer';
 import { createSidebarApi, type SidebarHost } from '../../core/sidebarApi';
 import { SIDEBAR_METHODS } from '../../core/sidebarMethods';
+import { fileSystemReason } from '../fileSystemReason';
 import type { FileWorkbook } from '../fileWorkbook';
 import { SERVER_MESSAGES } from './serverMessages';
 
@@ -37,6 +38,8 @@ export function callSidebarMethod(
 
 /** A thrown error as a Reason: the add-on words its own failures "ไทย / English". */
 export function reasonOfError(error: unknown): Reason {
+  const refused = fileSystemReason(error);
+  if (refused) return refused;
   const text = error instanceof Error ? error.message : String(error);
   if (text.includes(' / ')) {
     const [th, en] = text.split(' / ', 2);
