@@ -10,6 +10,10 @@ export const CSV_MESSAGES = {
     th: 'ไฟล์ CSV ไม่มีข้อมูล',
     en: 'The CSV file holds no data',
   },
+  'csv.too_large': {
+    th: 'ไฟล์มีขนาด {size} MB เกินกำหนด {max} MB ต่อไฟล์ กรุณาแบ่งไฟล์แล้วนำเข้าทีละส่วน',
+    en: 'The file is {size} MB, more than the {max} MB a file may be; split it and import the parts',
+  },
   'csv.too_many_rows': {
     th: 'ไฟล์มี {count} แถว เกินกำหนด {max} แถวต่อไฟล์ กรุณาแบ่งไฟล์แล้วนำเข้าทีละส่วน',
     en: 'The file has {count} rows, more than the {max} a file may have; split it and import the parts',

@@ -19,6 +19,7 @@ import {
   ORGANISATION_WEBSITE_HEADER,
 } from './googleContacts';
 import type { ImportPlan, PlannedRow } from './importPlan';
+import { importSizeRefusal } from './importSize';
 import { MAX_IMPORT_ROWS } from './limits';
 import { CSV_MESSAGES, type CsvReasonCode } from './messages';
 import { parseCsv } from './parseCsv';
@@ -184,6 +185,12 @@ export function planImport(tab: DataTabKey, text: string, register: Register): I
     duplicates: [],
     rejected: [],
   };
+  // A text longer than the byte limit came from a file larger than it (one byte or more a character).
+  const tooLarge = importSizeRefusal(text.length);
+  if (tooLarge) {
+    plan.fatal = tooLarge;
+    return plan;
+  }
   const parsed = parseCsv(text);
   if (parsed.broken) {
     plan.fatal = csvReason('csv.broken', { line: parsed.broken.line, detail: parsed.broken.detail });

@@ -1,12 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyImport } from '../../../shared/csv/applyImport';
 import { decodeCsvBytes } from '../../../shared/csv/decodeCsvBytes';
 import type { ImportPlan } from '../../../shared/csv/importPlan';
+import { importSizeRefusal } from '../../../shared/csv/importSize';
 import { planImport } from '../../../shared/csv/planImport';
 import type { Language } from '../../../shared/i18n/language';
 import { cellText } from '../../../shared/register/register';
 import { DATA_TAB_KEYS, type DataTabKey, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
+import { fileSystemReason } from '../../local/fileSystemReason';
 import {
   loadRegister,
   RegisterFolderError,
@@ -128,13 +130,22 @@ async function run(args: string[], io: CommandIo): Promise<number> {
   const file = resolve(io.cwd, parsed.file);
   let bytes: Uint8Array;
   try {
+    // Refused by its size before it is read (MAX_IMPORT_BYTES): a 200 MB file costs a stat, not a decode.
+    const tooLarge = importSizeRefusal((await stat(file)).size);
+    if (tooLarge) {
+      io.err(`netreg import: ${tooLarge.message.en} / ${tooLarge.message.th}`);
+      return 1;
+    }
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const refused = fileSystemReason(error);
     io.err(
       code === 'ENOENT'
         ? `netreg import: no such file "${parsed.file}" / ไม่พบไฟล์ "${parsed.file}"`
-        : `netreg import: cannot read "${parsed.file}": ${(error as Error).message} / อ่านไฟล์ไม่ได้`,
+        : refused
+          ? `netreg import: ${refused.message.en} / ${refused.message.th}`
+          : `netreg import: cannot read "${parsed.file}": ${(error as Error).message} / อ่านไฟล์ไม่ได้`,
     );
     return 1;
   }
