@@ -10,7 +10,8 @@ describe('normalising text', () => {
   });
 
   it('drops right-to-left overrides and every other bidirectional control character', () => {
-    const spoofed = 'Evil\u202Egpj.exe\u202C \u200Eโรงเรียน\u200F\u2066บ้าน\u2069\u061C\u202A\u202B\u202D\u2067\u2068';
+    const spoofed =
+      'Evil\u202Egpj.exe\u202C \u200Eโรงเรียน\u200F\u2066บ้าน\u2069\u061C\u202A\u202B\u202D\u2067\u2068';
     expect(normaliseText(spoofed)).toEqual({ ok: true, value: 'Evilgpj.exe โรงเรียนบ้าน' });
   });
 
