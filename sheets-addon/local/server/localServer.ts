@@ -23,6 +23,8 @@ export interface LocalServerOptions {
   port: number;
   /** The page at `/`: the sidebar bundle (see sheets-addon/sidebar/build.ts). */
   page: string;
+  /** The as-of date (ISO) of the figures shown in `/local/sheets`; tests pin it. @default today (UTC) */
+  today?: () => string;
 }
 
 export interface LocalServer {
@@ -57,6 +59,7 @@ function refuse(response: ServerResponse, status: number, why: Reason): void {
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const { dir, page } = options;
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const registerName = basename(dir);
   let origin = '';
   let endpoint = '';
@@ -96,7 +99,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       return;
     }
     if (path === REGISTER_SHEETS_PATH && request.method === 'GET') {
-      sendJson(response, 200, await readRegisterSheets(dir, new Date().toISOString().slice(0, 10)));
+      sendJson(response, 200, await readRegisterSheets(dir, today()));
       return;
     }
     if (path.startsWith('/api/')) {

@@ -39,12 +39,11 @@ describe('hostile and broken pages never make extraction throw', () => {
     expect(extractPage(page, URL).partner.email).toEqual(['deep@school.ac.th']);
   });
 
-  it('a huge attribute value is neither read as text nor slows the page down', () => {
+  // How long extraction takes is measured in bench/extract.bench.ts, not asserted here.
+  it('a huge attribute value is never read as text', () => {
     const huge = 'a'.repeat(5_000_000);
     const page = bodyOf(`<div data-x="${huge}" title="${huge}@x.com">โทร 02-123-4567</div>`);
-    const started = performance.now();
     const proposal = extractPage(page, URL);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(proposal.partner.phone).toEqual(['+6621234567']);
     expect(proposal.partner.email).toEqual([]);
   });

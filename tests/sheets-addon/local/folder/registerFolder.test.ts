@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -36,6 +36,17 @@ function runWorker(args: string[]): { done: Promise<number>; ready: Promise<void
     child.on('exit', (code, signal) => resolve(signal ? -1 : (code ?? 0))),
   );
   return { done, ready, kill: () => child.kill('SIGKILL') };
+}
+
+/** Resolves when a write's temporary file is created or renamed in `folder`. */
+function temporaryFileAppears(folder: string): Promise<void> {
+  return new Promise((resolve) => {
+    const watcher = watch(folder, (_event, file) => {
+      if (!file?.endsWith('.tmp')) return;
+      watcher.close();
+      resolve();
+    });
+  });
 }
 
 describe('loadRegister', () => {
@@ -82,7 +93,8 @@ describe('grid files', () => {
   it('a process killed mid-write leaves the old or the new file whole, never a mix', async () => {
     const worker = runWorker(['rewrite', dir]);
     await worker.ready;
-    await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 250));
+    // Killed the moment a later write's temporary file shows up: mid-write, whatever the machine's load.
+    await temporaryFileAppears(dir);
     worker.kill();
     await worker.done;
     const grid = (await readGrid(dir, 'partners')) ?? [];

@@ -15,6 +15,8 @@ import { prepareDemoRegister } from '../../../../sheets-addon/local/server/regis
 
 const DEMO = join(import.meta.dirname, '../../../../demo/register');
 const PAGE = '<!doctype html><title>sidebar</title><div id="app"></div>';
+/** The host's "today", pinned so the figures it shows never depend on the day the suite runs. */
+const TODAY = '2026-11-20';
 
 let root = '';
 let dir = '';
@@ -24,7 +26,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'netreg-local-server-'));
   dir = join(root, 'register');
   await prepareDemoRegister(dir, DEMO);
-  server = await startLocalServer({ dir, port: 0, page: PAGE });
+  server = await startLocalServer({ dir, port: 0, page: PAGE, today: () => TODAY });
 });
 afterAll(async () => {
   await server?.close();
@@ -107,8 +109,7 @@ describe('the local host', () => {
     const sheets = (await response.json()) as { sheets: { name: string; rows: string[][] }[] };
     const [header, ...rows] = sheets.sheets.find((sheet) => sheet.name === 'ภาคีเครือข่าย')!.rows;
     const { register } = await loadRegister(dir);
-    const today = new Date().toISOString().slice(0, 10);
-    const metrics = computeMetrics(register, register.settings, today);
+    const metrics = computeMetrics(register, register.settings, TODAY);
     const activities = header.indexOf('กิจกรรมทั้งหมด');
     const state = header.indexOf('สถานะความสัมพันธ์');
     expect(activities).toBeGreaterThan(0);
