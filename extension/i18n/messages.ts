@@ -135,8 +135,6 @@ export const MESSAGES = {
   },
 } satisfies Record<Language, unknown>;
 
-export type Messages = (typeof MESSAGES)['th'];
-
 export function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }

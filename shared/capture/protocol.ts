@@ -78,6 +78,3 @@ export interface PingReply {
   /** The register's name as its owner sees it (the spreadsheet or folder name), when known. */
   register?: string;
 }
-
-/** What a GET may ask for. */
-export type CaptureGetOp = 'index' | 'ping';

@@ -1,12 +1,10 @@
 import * as v from 'valibot';
 import {
   MAX_CAPTURE_ID_LENGTH,
-  MAX_CAPTURES_PER_REQUEST,
   MAX_FIELD_ITEMS,
   MAX_FIELD_LENGTH,
   MAX_FIELDS_PER_CAPTURE,
   MAX_SOURCE_URL_LENGTH,
-  MAX_TOKEN_LENGTH,
 } from './limits';
 import { CAPTURE_KINDS } from './protocol';
 
@@ -28,13 +26,6 @@ export const CaptureSchema = v.object({
     v.check((fields) => Object.keys(fields).length <= MAX_FIELDS_PER_CAPTURE, 'too many fields'),
   ),
   partner_id: v.optional(text(MAX_CAPTURE_ID_LENGTH)),
-});
-
-/** The POST body after its version and token were checked on their own (see the handler). */
-export const CaptureRequestSchema = v.object({
-  version: v.number(),
-  token: text(MAX_TOKEN_LENGTH),
-  captures: v.pipe(v.array(CaptureSchema), v.maxLength(MAX_CAPTURES_PER_REQUEST)),
 });
 
 const ReasonSchema = v.object({

@@ -38,12 +38,6 @@ function isAfterGreeting(text: string, index: number): boolean {
   return /(?:ติดต่อ|สู่|เกี่ยวกับ|ของ)$/.test(text.slice(0, index));
 }
 
-/** Whether the text starts like an organisation's name. */
-export function looksLikeOrganisation(text: string): boolean {
-  const clean = cleanFieldText(text);
-  return THAI_ORGANISATION_START.exec(clean)?.index === 0 || ENGLISH_ORGANISATION.test(clean);
-}
-
 /**
  * The organisation's name a page's title, OpenGraph site name, description and headings agree
  * on. Spellings that fold alike (อบต.ริมเหนือ and องค์การบริหารส่วนตำบลริมเหนือ) count as one

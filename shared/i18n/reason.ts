@@ -1,4 +1,4 @@
-import type { Bilingual, Language } from './language';
+import type { Bilingual } from './language';
 
 /**
  * Why something was refused, already worded in both languages so it can cross any
@@ -26,8 +26,4 @@ export function reason(
     code,
     message: { th: fillTemplate(template.th, params), en: fillTemplate(template.en, params) },
   };
-}
-
-export function describe(r: Reason, language: Language): string {
-  return r.message[language];
 }

@@ -1,5 +1,4 @@
 import type { Bilingual } from '../i18n/language';
-import { PARTNER_FORMULA_COLUMNS } from './partnerColumns';
 
 /** A metric as people read it: a stable key, a label and a one-line explanation in th/en. */
 export interface MetricDefinition {
@@ -239,14 +238,6 @@ export const NETWORK_TABLES: readonly MetricDefinition[] = [
     'จำนวนตัวชี้วัด ที่มีผลแล้ว และที่บรรลุ แยกตามระดับ',
   ),
 ];
-
-/** Every per-partner metric, from the Partners formula columns. */
-export const PARTNER_METRICS: readonly MetricDefinition[] = PARTNER_FORMULA_COLUMNS.map((column) => ({
-  key: column.key,
-  label: column.label,
-  explanation: column.note,
-  format: 'count' as const,
-}));
 
 export function networkMetric(key: string): MetricDefinition {
   const found = [...NETWORK_METRICS, ...NETWORK_TABLES].find((metric) => metric.key === key);

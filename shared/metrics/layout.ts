@@ -3,9 +3,6 @@ import { mapHeaders } from '../schema/columnLookup';
 import { DATA_TABS, type DataTabKey, GENERATED_TABS, tabDef } from '../schema/tabs';
 import { PARTNER_FORMULA_COLUMNS } from './partnerColumns';
 
-/** Row 1 holds headers; data starts on row 2 in every tab the formulas read. */
-export const FIRST_DATA_ROW = 2;
-
 /** The hidden sheet of (partner, activity) links the per-partner formulas read. */
 export const LINKS_SHEET = { en: 'Links', th: 'ความเชื่อมโยง' } as const;
 

@@ -121,9 +121,3 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
 
 /** A school's figures; `null` where the register gives no basis (no partners, no targets…). */
 export type SchoolFigures = Record<FigureKey, number | string | null>;
-
-export function figureDef(key: FigureKey): FigureDef {
-  const def = DISTRICT_FIGURES.find((candidate) => candidate.key === key);
-  if (!def) throw new Error(`unknown district figure ${key}`);
-  return def;
-}

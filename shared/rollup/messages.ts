@@ -75,5 +75,3 @@ export const ROLLUP_MESSAGES = {
     en: 'The list has {count} schools, more than the limit of {limit} for one sheet',
   },
 } as const satisfies Record<string, MessageTemplate>;
-
-export type RollupReasonCode = keyof typeof ROLLUP_MESSAGES;

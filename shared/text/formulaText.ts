@@ -18,8 +18,3 @@ export function isFormulaLike(text: string): boolean {
 export function neutraliseFormulaText<T>(value: T): T | string {
   return typeof value === 'string' && isFormulaLike(value) ? `'${value}` : value;
 }
-
-/** Reverses `neutraliseFormulaText` when reading back what we wrote. */
-export function restoreFormulaText(text: string): string {
-  return text.startsWith("'") && isFormulaLike(text.slice(1)) ? text.slice(1) : text;
-}

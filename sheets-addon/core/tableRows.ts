@@ -1,4 +1,3 @@
-import type { Language } from '../../shared/i18n/language';
 import { repairSheetsBeDate } from '../../shared/normalise/date';
 import type { Cell, Row } from '../../shared/register/register';
 import { mapHeaders } from '../../shared/schema/columnLookup';
@@ -56,9 +55,4 @@ function toCell(value: SheetCell | undefined): Cell {
   if (value === undefined || isBlank(value)) return null;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return typeof value === 'string' ? value.trim() : value;
-}
-
-/** Labels a person sees in a language, for a header row. */
-export function headerLabels(tab: TabDef, language: Language): string[] {
-  return tab.columns.map((def) => def.label[language]);
 }

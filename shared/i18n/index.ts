@@ -1,2 +1,0 @@
-export * from './language';
-export * from './reason';

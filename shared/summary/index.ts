@@ -1,4 +1,0 @@
-export * from './networkFormulas';
-export * from './summaryGrid';
-export * from './summaryText';
-export * from './summaryValues';
