@@ -1,6 +1,6 @@
 import { listCellItems } from '../normalise/cell';
 import { normaliseEmail } from '../normalise/email';
-import { isStoredPhone, normalisePhone, phoneWithoutExtension } from '../normalise/phone';
+import { phoneKey, phoneWithoutExtension } from '../normalise/phone';
 import { registrableDomain } from '../normalise/url';
 import { cellText, type Row } from '../register/register';
 import { foldOrganisationName } from './organisationName';
@@ -33,10 +33,8 @@ export function storedEmail(raw: string): string | undefined {
 
 /** The phone as E.164 without extension, or undefined when it is not a phone. */
 export function storedPhoneNumber(raw: string): string | undefined {
-  const text = raw.trim();
-  if (isStoredPhone(text)) return phoneWithoutExtension(text);
-  const phone = normalisePhone(text);
-  return phone.ok ? phoneWithoutExtension(phone.value) : undefined;
+  const phone = phoneKey(raw);
+  return phone === undefined ? undefined : phoneWithoutExtension(phone);
 }
 
 /** The domain that identifies an organisation from an email or website, unless it is shared. */

@@ -8,7 +8,7 @@ import { normaliseEnum } from './enumValue';
 import { stripZeroWidth } from './invisible';
 import { normaliseLineId } from './lineId';
 import { normaliseNumber } from './number';
-import { normalisePhone } from './phone';
+import { normalisePhoneCell } from './phone';
 import { normaliseReference } from './reference';
 import { refuse } from './refusal';
 import { normaliseText } from './text';
@@ -20,7 +20,7 @@ const ID_DIGITS = 4;
 // Items of a list cell: commas (also Thai/full-width), semicolons, line breaks.
 const LIST_SEPARATOR = /[,;\n\r\uFF0C\uFF1B\u3001]+/;
 
-// A stored phone's extension (`+6621234567;ext=12`) holds a semicolon that separates nothing.
+// An older register's phone extension (`+6621234567;ext=12`) holds a semicolon that separates nothing.
 const PHONE_LIST_SEPARATOR = /(?:[,\n\r\uFF0C\uFF1B\u3001]|;(?!\s*ext=))+/i;
 const EMAIL_LIST_SEPARATOR = /[,;\s\uFF0C\uFF1B\u3001]+/;
 
@@ -69,7 +69,7 @@ function normaliseValue(column: ColumnDef, text: string): Result<Cell> {
     case 'email':
       return normaliseEmail(text);
     case 'phone':
-      return normalisePhone(text);
+      return normalisePhoneCell(text);
     case 'url':
       return normaliseUrl(text);
     case 'line_id':

@@ -1,6 +1,7 @@
 // The "max" metadata checks each number against the national numbering plan (not only its
 // length), so a mistyped Thai landline is refused instead of being stored as valid.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Language } from '../i18n/language';
 import { ok, type Result } from '../result';
 import { toArabicDigits } from './digits';
 import { stripZeroWidth } from './invisible';
@@ -47,13 +48,64 @@ export function normalisePhone(raw: string): Result<string> {
   return ok(extension ? `${number};ext=${extension}` : number);
 }
 
+/** The word before an extension as each language writes it; cells always use the Thai one. */
+const EXTENSION_WORD: Record<Language, string> = { th: 'ต่อ', en: 'ext.' };
+
+/**
+ * A number as Thai people write it, from its E.164 form: `081-234-5678`, `02-123-4567`,
+ * `053-121-234 ต่อ 12`; outside Thailand the international form `+1 408-714-1489`. This is what
+ * a phone cell holds (as text) and what every screen shows; E.164 is only computed for matching.
+ */
+export function phoneDisplay(e164: string, language: Language = 'th'): string {
+  const cut = e164.indexOf(';ext=');
+  const number = cut >= 0 ? e164.slice(0, cut) : e164;
+  const extension = cut >= 0 ? ` ${EXTENSION_WORD[language]} ${e164.slice(cut + 5)}` : '';
+  const parsed = parsePhoneNumberFromString(number);
+  if (!parsed) return e164;
+  if (parsed.countryCallingCode === '66')
+    return `${parsed.formatNational().replace(/\s+/g, '-')}${extension}`;
+  const international = parsed.formatInternational();
+  const space = international.indexOf(' ');
+  const groups = space < 0 ? '' : ` ${international.slice(space + 1).replace(/[\s()]+/g, '-')}`;
+  return `${international.slice(0, space < 0 ? undefined : space)}${groups}${extension}`;
+}
+
+/** A phone as a cell stores it: read in any format, written in the display form. */
+export function normalisePhoneCell(raw: string): Result<string> {
+  const phone = normalisePhone(raw);
+  return phone.ok ? ok(phoneDisplay(phone.value)) : phone;
+}
+
+// The shapes phoneDisplay writes: Thai `0xx-xxx-xxxx`, foreign `+cc xx-xxx`, then ` ต่อ n`.
+const DISPLAYED = /^(?:0\d{1,2}(?:-\d{3,4}){1,2}|\+[1-9]\d{0,2} \d+(?:-\d+)*)(?: ต่อ (\d{1,6}))?$/;
+
+/**
+ * The E.164 form (with `;ext=`) of one phone as a cell holds it, computed on read for matching
+ * and dedupe; undefined when the text is not a phone. The display form and the E.164 cells of
+ * older registers are read without the parser: a register holds many, and parsing is costly.
+ */
+export function phoneKey(cell: string): string | undefined {
+  const text = cell.trim();
+  if (ALREADY_E164.test(text)) return text;
+  const displayed = DISPLAYED.exec(text);
+  if (displayed) {
+    const extension = displayed[1];
+    const digits = (extension === undefined ? text : text.slice(0, text.indexOf(' ต่อ '))).replace(
+      /[ -]/g,
+      '',
+    );
+    return withExtension(digits.startsWith('+') ? digits : `+66${digits.slice(1)}`, extension);
+  }
+  const phone = normalisePhone(text);
+  return phone.ok ? phone.value : undefined;
+}
+
+function withExtension(number: string, extension: string | undefined): string {
+  return extension === undefined ? number : `${number};ext=${extension}`;
+}
+
 /** The number without its extension: what identifies an organisation's line. */
 export function phoneWithoutExtension(e164: string): string {
   const cut = e164.indexOf(';');
   return cut >= 0 ? e164.slice(0, cut) : e164;
-}
-
-/** Whether the text is already a stored phone (E.164, optional `;ext=`), so parsing can be skipped. */
-export function isStoredPhone(text: string): boolean {
-  return ALREADY_E164.test(text);
 }

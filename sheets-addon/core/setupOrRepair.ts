@@ -117,6 +117,7 @@ function repairLocked(
     const rows = work.dataRows();
     counters[work.tab.key] = work.giveIds(rows, counters[work.tab.key]);
     work.repairDates(rows);
+    work.repairPhones(rows);
     work.relabelEnums(rows, language);
     work.writeFormulaCells(rows, (row) => layer.formulaCells(work.tab.key, layout, row));
   }

@@ -64,6 +64,11 @@ const SEARCH_LIMIT = 50;
 /** A name-only match below this is not worth a warning. */
 const DUPLICATE_MIN_SCORE = 0.5;
 
+/** A phone cell's digits run together, so `898765432` still finds `089-876-5432`. */
+function phoneDigits(cell: Row[string]): string {
+  return typeof cell === 'string' ? cell.replace(/[^\d,]/g, '') : '';
+}
+
 /** The sidebar's server functions over any workbook: the one implementation both hosts expose. */
 export function createSidebarApi(host: SidebarHost): SidebarApi {
   const { workbook, layer } = host;
@@ -110,7 +115,9 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
       return partners
         .filter((row) =>
           matchesQuery(
-            [row.id, row.name, row.email, row.phone, row.website].map((cell) => cell ?? '').join(' '),
+            [row.id, row.name, row.email, row.phone, phoneDigits(row.phone), row.website]
+              .map((cell) => cell ?? '')
+              .join(' '),
             query,
           ),
         )
@@ -128,7 +135,9 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
       return contacts
         .filter((row) =>
           matchesQuery(
-            [row.id, row.name, row.email, row.phone, row.line_id].map((cell) => cell ?? '').join(' '),
+            [row.id, row.name, row.email, row.phone, phoneDigits(row.phone), row.line_id]
+              .map((cell) => cell ?? '')
+              .join(' '),
             query,
           ),
         )

@@ -1,6 +1,7 @@
 import type { Language } from '../../shared/i18n/language';
 import { type Reason, reason } from '../../shared/i18n/reason';
 import { allocateIds, idNumber } from '../../shared/ids/ids';
+import { normaliseCell } from '../../shared/normalise/cell';
 import { repairSheetsBeDate } from '../../shared/normalise/date';
 import { mapHeaders } from '../../shared/schema/columnLookup';
 import { enumKeyOf, enumLabel } from '../../shared/schema/enumLookup';
@@ -157,6 +158,29 @@ export class TabWork {
       this.changes.push(
         reason('dates.be_repaired', ADDON_MESSAGES.beDatesRepaired, { sheet: this.sheet, count }),
       );
+  }
+
+  /**
+   * Rewrites every phone cell that reads as phones (E.164 of an older register, a number Sheets
+   * ate the leading zero of, any typed format) in the display form Thai people write.
+   */
+  repairPhones(rows: readonly number[]): void {
+    let count = 0;
+    for (const def of this.tab.columns) {
+      if (def.type !== 'phone') continue;
+      const c = this.columns[def.key];
+      for (const r of rows) {
+        const cell = this.get(r, c);
+        if ((typeof cell !== 'string' && typeof cell !== 'number') || isBlank(cell) || this.formulaAt(r, c))
+          continue;
+        const shown = normaliseCell(def, cell);
+        if (!shown.ok || shown.value === null || shown.value === cell) continue;
+        this.set(r, c, shown.value);
+        count++;
+      }
+    }
+    if (count > 0)
+      this.changes.push(reason('phones.shown', ADDON_MESSAGES.phonesRewritten, { sheet: this.sheet, count }));
   }
 
   /** Writes every known choice (key or label in either language) as its label in `language`. */

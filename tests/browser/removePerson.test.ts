@@ -10,7 +10,7 @@ const PERSON = {
   id: 'C-0003',
   name: 'ผศ.ดร.อนุชา วงศ์ใหญ่',
   email: 'anucha.w@cmu.ac.th',
-  phone: '+66891112222',
+  phone: '089-111-2222',
 };
 
 let dir = '';

@@ -35,14 +35,14 @@ describe('the legacy Thai partner list (Windows-874)', () => {
     expect(contact?.row).toMatchObject({
       name: 'นายสมชาย ใจดี',
       role: 'ปลัดเทศบาล',
-      phone: '+6653297111',
+      phone: '053-297-111',
       email: 'rimtai@rimtai.go.th',
     });
     // A matched partner gets the person as its contact, pointed at the existing id.
     expect(plan.related.find((entry) => entry.line === 3)?.row).toMatchObject({
       partner_id: 'P-0005',
       name: 'นางสาวอรุณี แสงทอง',
-      phone: '+6621234567;ext=12',
+      phone: '02-123-4567 ต่อ 12',
     });
   });
 
@@ -102,7 +102,7 @@ describe('a Google Contacts export into contacts', () => {
       name: 'ดร. อนันต์ ศรีสุข',
       role: 'อาจารย์',
       email: 'anan.s@cmu.ac.th,anan@example.com',
-      phone: '+66891112222,+6653941111',
+      phone: '089-111-2222,053-941-111',
       partner_id: 'P-0003',
     });
   });

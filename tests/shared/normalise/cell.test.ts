@@ -45,18 +45,18 @@ describe('normalising a cell by its column', () => {
     });
     expect(normaliseCell(partnerPhone, '053-121-456, 081 234 5678; 053 121 456')).toEqual({
       ok: true,
-      value: '+6653121456,+66812345678',
+      value: '053-121-456,081-234-5678',
     });
   });
 
   it('keeps extensions in a list of phones', () => {
     expect(normaliseCell(partnerPhone, '02 123 4567 ต่อ 12; 053-121-456')).toEqual({
       ok: true,
-      value: '+6621234567;ext=12,+6653121456',
+      value: '02-123-4567 ต่อ 12,053-121-456',
     });
     expect(normaliseCell(partnerPhone, '+6621234567;ext=12,+6653121456')).toEqual({
       ok: true,
-      value: '+6621234567;ext=12,+6653121456',
+      value: '02-123-4567 ต่อ 12,053-121-456',
     });
   });
 
@@ -176,7 +176,7 @@ describe('normalising a cell by its column', () => {
     });
     expect(normaliseCell(partnerPhone, ['02 123 4567 ต่อ 12', '053-121-456'])).toEqual({
       ok: true,
-      value: '+6621234567;ext=12,+6653121456',
+      value: '02-123-4567 ต่อ 12,053-121-456',
     });
     expect(normaliseCell(columnOf('partners', 'name'), ['วัดพระธาตุดอยคำ'])).toEqual({
       ok: true,
@@ -191,8 +191,8 @@ describe('normalising a cell by its column', () => {
   });
 
   it('reads a phone whose leading zero or plus sign a spreadsheet dropped', () => {
-    expect(normaliseCell(partnerPhone, 812345678)).toEqual({ ok: true, value: '+66812345678' });
-    expect(normaliseCell(partnerPhone, 6621234567)).toEqual({ ok: true, value: '+6621234567' });
+    expect(normaliseCell(partnerPhone, 812345678)).toEqual({ ok: true, value: '081-234-5678' });
+    expect(normaliseCell(partnerPhone, 6621234567)).toEqual({ ok: true, value: '02-123-4567' });
   });
 
   it('treats a column marked multiple as a list whatever its type', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone, phoneWithoutExtension } from '../../../shared/normalise/phone';
+import {
+  normalisePhone,
+  normalisePhoneCell,
+  phoneDisplay,
+  phoneKey,
+  phoneWithoutExtension,
+} from '../../../shared/normalise/phone';
 
 function phone(raw: string): string | undefined {
   const result = normalisePhone(raw);
@@ -70,5 +76,49 @@ describe('normalising phone numbers', () => {
   it('gives the number without its extension for matching', () => {
     expect(phoneWithoutExtension('+6621234567;ext=12')).toBe('+6621234567');
     expect(phoneWithoutExtension('+6621234567')).toBe('+6621234567');
+  });
+});
+
+describe('showing phone numbers as Thai people write them', () => {
+  it.each([
+    ['+6653121234;ext=12', '053-121-234 ต่อ 12'],
+    ['+66812345678', '081-234-5678'],
+    ['+6621234567', '02-123-4567'],
+    ['+14087141489', '+1 408-714-1489'],
+  ])('shows %s as %s', (e164, shown) => {
+    expect(phoneDisplay(e164)).toBe(shown);
+  });
+
+  it('writes the extension word of the language on screen', () => {
+    expect(phoneDisplay('+6653121234;ext=12', 'en')).toBe('053-121-234 ext. 12');
+  });
+
+  it.each([
+    ['0 5312 1555', '053-121-555'],
+    ['+66 53 121 234 ext. 12', '053-121-234 ต่อ 12'],
+    ['๐๘๑ ๒๓๔ ๕๖๗๘', '081-234-5678'],
+    ['+1 (408) 714 1489', '+1 408-714-1489'],
+    ['+6621234567', '02-123-4567'],
+  ])('stores %s in a cell as %s', (raw, shown) => {
+    expect(normalisePhoneCell(raw)).toEqual({ ok: true, value: shown });
+  });
+
+  it.each([
+    ['053-121-234 ต่อ 12', '+6653121234;ext=12'],
+    ['081-234-5678', '+66812345678'],
+    ['+1 408-714-1489', '+14087141489'],
+    ['+6621234567;ext=9', '+6621234567;ext=9'],
+    ['0 5312 1555', '+6653121555'],
+  ])('computes the E.164 form of the cell %s on read for matching', (cell, e164) => {
+    expect(phoneKey(cell)).toBe(e164);
+  });
+
+  it('finds no phone in text that is none', () => {
+    expect(phoneKey('ไม่มีเบอร์')).toBeUndefined();
+  });
+
+  it('reads every display form back to the number it shows', () => {
+    for (const e164 of ['+6653121234;ext=12', '+66812345678', '+6621234567', '+14087141489', '+442079460958'])
+      expect(phoneKey(phoneDisplay(e164))).toBe(e164);
   });
 });

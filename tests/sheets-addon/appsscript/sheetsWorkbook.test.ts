@@ -51,7 +51,7 @@ describe('the Apps Script adapter over a recording double', () => {
     const sheet = double.spreadsheet.sheets.find((s) => s.name === 'Partners')!;
     const header = sheet.cells[0].map((c) => c.value);
     const row = sheet.cells[1];
-    expect(row[header.indexOf('Phone')].value).toBe('+6653121555');
+    expect(row[header.indexOf('Phone')].value).toBe('053-121-555');
     expect(row[header.indexOf('Postal code')].value).toBe('52000');
     expect(row[header.indexOf('Notes')]).toMatchObject({ value: '=IMPORTXML("http://evil")', formula: '' });
   });

@@ -25,7 +25,7 @@ const CONTACTS_CSV = [
   'P-0001,นายสมศักดิ์ ใจดี,ผู้อำนวยการ,somsak.jaidee@example.com,089-876-5432,somsak_line',
 ].join('\n');
 const PERSON = ['นายวิชัย รักเรียน', 'wichai.rakrian@example.org', '086-555-0199', 'wichai_pdpa'];
-const PERSON_PHONE = '+66865550199';
+const PERSON_PHONE = '086-555-0199';
 
 /** One register, reached through a host: in memory, or a folder of real files opened and saved per action. */
 interface Host {

@@ -87,7 +87,7 @@ describe('appendRecords', () => {
     const book = registerWithPartners();
     const values = book.readValues('ภาคีเครือข่าย');
     const rows = gridToRows(PARTNERS, values);
-    expect(rows[0]).toMatchObject({ id: 'P-0001', sector: 'school', phone: '+66812345678' });
+    expect(rows[0]).toMatchObject({ id: 'P-0001', sector: 'school', phone: '081-234-5678' });
     expect(values[1][2]).toBe('สถานศึกษา');
     expect(rows[1].notes).toBe('=HYPERLINK("x")');
     expect(
@@ -195,5 +195,22 @@ describe('repair after a person scrambled the register', () => {
     if (!outcome.ok) throw new Error('repair failed');
     expect(book.readValues('กิจกรรม')[2][dateColumn]).toBe('2025-06-15');
     expect(outcome.report.changes.map((c) => c.code)).toContain('dates.be_repaired');
+  });
+
+  it('rewrites phones an older register kept in E.164, or Sheets turned into numbers, as Thai people write them; undo gives them back', () => {
+    const book = registerWithPartners();
+    const sheet = book.sheet('ภาคีเครือข่าย');
+    const phoneColumn = sheet.cells[0].findIndex((c) => c.value === 'โทรศัพท์');
+    sheet.cells[1][phoneColumn] = { value: '+6653121234;ext=12' };
+    sheet.cells[2][phoneColumn] = { value: 812345678 };
+    const before = book.readValues('ภาคีเครือข่าย');
+    const outcome = setupOrRepair(book, { layer, now });
+    if (!outcome.ok || !outcome.report.snapshotId) throw new Error('expected a snapshot');
+    const after = book.readValues('ภาคีเครือข่าย');
+    expect([after[1][phoneColumn], after[2][phoneColumn]]).toEqual(['053-121-234 ต่อ 12', '081-234-5678']);
+    expect(outcome.report.changes.map((c) => c.code)).toContain('phones.shown');
+    restoreSnapshot(book, outcome.report.snapshotId);
+    expect(book.readValues('ภาคีเครือข่าย')[1][phoneColumn]).toBe(before[1][phoneColumn]);
+    expect(book.readValues('ภาคีเครือข่าย')[2][phoneColumn]).toBe(before[2][phoneColumn]);
   });
 });

@@ -80,7 +80,7 @@ describe('receiving captures', () => {
       id: 'P-0001',
       name: 'โรงเรียนแม่ริมวิทยาคม',
       email: 'info@maerim.ac.th',
-      phone: '+6653297200;ext=101',
+      phone: '053-297-200 ต่อ 101',
       source_url: 'https://www.maerim.ac.th/contact',
     });
     expect(contacts[0]).toMatchObject({ id: 'C-0001', partner_id: 'P-0001', role: 'ผู้อำนวยการ' });
@@ -136,7 +136,7 @@ describe('receiving captures', () => {
       { outcome: 'added', row_id: 'P-0001' },
       { outcome: 'matched', row_id: 'P-0001' },
     ]);
-    expect(tables().partners[0]).toMatchObject({ email: 'saraban@maerim.go.th', phone: '+6653297111' });
+    expect(tables().partners[0]).toMatchObject({ email: 'saraban@maerim.go.th', phone: '053-297-111' });
   });
 
   it('a contact already at the partner is matched by email, not doubled', () => {

@@ -58,7 +58,7 @@ describe('loadRegister', () => {
     expect(register.tables.partners).toHaveLength(8);
     expect(register.tables.partners[2]).toMatchObject({
       id: 'P-0003',
-      phone: '+6653941111',
+      phone: '053-941-111',
       sector: 'higher_ed',
     });
     expect(register.tables.activities[0].partner_ids).toBe('P-0001,P-0004,P-0007');
