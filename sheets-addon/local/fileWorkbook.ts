@@ -7,7 +7,15 @@ import { PROPERTY } from '../core/registerProperties';
 import { SNAPSHOT_SHEET } from '../core/sheetLocator';
 import type { SheetCell } from '../core/workbook';
 import { nodeRegisterFolder, type RegisterFolderIo } from './fileWorkbookFolder';
-import { withFolderLock } from './registerFolder';
+import {
+  gridFileText,
+  META_FILE,
+  metaFileText,
+  RegisterFolderError,
+  readFolderConsistently,
+  sheetFileName,
+  withFolderLock,
+} from './registerFolder';
 
 /** register.json's key for what the workbook keeps beside the grids (other keys are left alone). */
 export const WORKBOOK_META_KEY = 'workbook';
@@ -40,6 +48,8 @@ interface WorkbookMeta {
 export class FileWorkbook extends MemoryWorkbook {
   private readonly files = new Map<MemorySheet, string>();
   private readonly clean = new Map<MemorySheet, string>();
+  /** register.json as the folder holds it, in the form `metaToSave` gives. */
+  private savedMeta = '';
 
   private constructor(
     readonly dir: string,
@@ -79,6 +89,7 @@ export class FileWorkbook extends MemoryWorkbook {
       book.clean.set(sheet, JSON.stringify(gridForFile(sheet)));
     }
     Object.assign(book.state.properties, saved.properties, registerFields(meta));
+    book.savedMeta = JSON.stringify(book.metaToSave());
     return book;
   }
 
@@ -88,15 +99,40 @@ export class FileWorkbook extends MemoryWorkbook {
     this.files.set(sheet, this.fileFor(name));
   }
 
-  /** Writes every changed sheet and register.json (other tools' keys kept). */
+  /** Whether anything differs from what the folder holds (a read-only action changes nothing). */
+  hasChanges(): boolean {
+    return this.changedFiles().size > 0;
+  }
+
+  /**
+   * Writes every changed sheet and register.json (other tools' keys kept) as one commit: all
+   * visible together or none, even if the process dies half-way. Writes nothing when nothing
+   * changed.
+   */
   async save(): Promise<void> {
+    const files = this.changedFiles();
+    if (files.size === 0) return;
+    await this.io.commit(this.dir, files);
+    for (const sheet of this.state.sheets) this.clean.set(sheet, JSON.stringify(gridForFile(sheet)));
+    this.meta = this.metaToSave();
+    this.savedMeta = JSON.stringify(this.meta);
+  }
+
+  /** The files that differ from the folder, by name → their new text. */
+  private changedFiles(): Map<string, string> {
+    const files = new Map<string, string>();
     for (const sheet of this.state.sheets) {
       const grid = gridForFile(sheet);
-      const text = JSON.stringify(grid);
-      if (this.clean.get(sheet) === text) continue;
-      await this.io.writeGrid(this.dir, this.files.get(sheet)!, grid);
-      this.clean.set(sheet, text);
+      if (this.clean.get(sheet) === JSON.stringify(grid)) continue;
+      files.set(sheetFileName(this.files.get(sheet)!), gridFileText(grid));
     }
+    const meta = this.metaToSave();
+    if (files.size > 0 || JSON.stringify(meta) !== this.savedMeta) files.set(META_FILE, metaFileText(meta));
+    return files;
+  }
+
+  /** register.json as this workbook's state makes it. */
+  private metaToSave(): Record<string, unknown> {
     const {
       [PROPERTY.language]: language,
       [PROPERTY.counters]: counters,
@@ -116,7 +152,7 @@ export class FileWorkbook extends MemoryWorkbook {
       }),
       properties: rest,
     };
-    this.meta = {
+    return {
       format: 'netreg-register',
       version: 1,
       ...this.meta,
@@ -125,7 +161,6 @@ export class FileWorkbook extends MemoryWorkbook {
       ...(settings ? { settings: JSON.parse(settings) } : {}),
       [WORKBOOK_META_KEY]: workbook,
     };
-    await this.io.writeMeta(this.dir, this.meta);
   }
 
   /** The file a new sheet is kept in: the tab key for the register's own sheets, a slug otherwise. */
@@ -223,8 +258,10 @@ function gridForFile(sheet: MemorySheet): string[][] {
 const queues = new Map<string, Promise<unknown>>();
 
 /**
- * Opens the folder, runs one add-on action on it and saves what changed; actions on the same
- * folder run one after another, so two requests never interleave their reads and writes.
+ * Opens the folder, runs one add-on action on it and saves what changed as one commit; actions
+ * on the same folder run one after another, so two requests never interleave their reads and
+ * writes. On a full disk or a read-only folder, where not even the lock can be taken, the action
+ * still runs on what the folder holds: a read answers, a change is refused with that reason.
  */
 export function withFileWorkbook<T>(
   dir: string,
@@ -241,8 +278,30 @@ export function withFileWorkbook<T>(
         const result = action(workbook);
         await workbook.save();
         return result;
+      }).catch(async (error: unknown) => {
+        if (!isUnwritable(error)) throw error;
+        const workbook = await readFolderConsistently(dir, () => FileWorkbook.open(dir, io));
+        const result = action(workbook);
+        if (workbook.hasChanges()) throw error;
+        return result;
       }),
     );
   queues.set(dir, run);
   return run;
+}
+
+/** Runs a read on the folder as its last commit left it, without the lock; nothing is ever saved. */
+export async function readFileWorkbook<T>(
+  dir: string,
+  read: (workbook: FileWorkbook) => T,
+  io: RegisterFolderIo = nodeRegisterFolder,
+): Promise<T> {
+  return read(await readFolderConsistently(dir, () => FileWorkbook.open(dir, io)));
+}
+
+function isUnwritable(error: unknown): boolean {
+  return (
+    error instanceof RegisterFolderError &&
+    (error.reason.code === 'folder.full' || error.reason.code === 'folder.read_only')
+  );
 }

@@ -3,20 +3,26 @@
  * host's file-backed workbook both read and write it through these.
  */
 export { writeFileAtomic } from './folder/atomicFile';
-export { LOCK_FILE, LOCK_WAIT_MS, STALE_LOCK_MS, withFolderLock } from './folder/folderLock';
+export {
+  commitFolderFiles,
+  JOURNAL_FILE,
+  readFolderConsistently,
+  recoverFolder,
+} from './folder/folderCommit';
+export { LOCK_FILE, LOCK_WAIT_MS, withFolderLock } from './folder/folderLock';
 export {
   appendRows,
-  appendTabRows,
   copyRegisterFolder,
   initRegisterFolder,
   saveAddedRows,
   withRegisterLock,
 } from './folder/folderWrites';
-export { readGrid, sheetFileName, writeGrid } from './folder/gridFiles';
+export { gridFileText, readGrid, sheetFileName, writeGrid } from './folder/gridFiles';
 export { type FolderProblem, type LoadedRegister, loadRegister } from './folder/loadRegister';
 export { FOLDER_MESSAGES, RegisterFolderError } from './folder/messages';
 export {
   META_FILE,
+  metaFileText,
   REGISTER_FORMAT,
   REGISTER_FORMAT_VERSION,
   type RegisterMeta,

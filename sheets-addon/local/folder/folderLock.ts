@@ -1,76 +1,115 @@
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { diskError } from './folderCommit';
+import { type LockOwner, lockOwnerState, ownLockOwner, parseLockOwner } from './lockOwner';
 import { folderError } from './messages';
+import { withTakeoverGuard } from './takeoverGuard';
+import { writeBoundary } from './writeBoundary';
 
 /** The lock file the CLI and the local host take before changing a register folder. */
 export const LOCK_FILE = '.netreg.lock';
-/** A lock older than this was left by a process that died mid-write; it is taken over. */
-export const STALE_LOCK_MS = 30_000;
-/** How long a writer waits for another one before giving up with a readable error. */
+/** How long a writer waits for a live owner before giving up with a readable error. */
 export const LOCK_WAIT_MS = 15_000;
-const RETRY_MS = 25;
+const RETRY_MS = 20;
 
 /** Writers in this process, by folder: they queue here first, so the lock file is only contended across processes. */
 const queues = new Map<string, Promise<unknown>>();
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-async function isStale(path: string): Promise<boolean> {
-  try {
-    const [info, text] = await Promise.all([stat(path), readFile(path, 'utf8')]);
-    const pid = Number(text.split('\n')[0]);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !processAlive(pid)) return true;
-    return Date.now() - info.mtimeMs > STALE_LOCK_MS;
-  } catch {
-    return false;
-  }
-}
-
-async function acquire(dir: string): Promise<() => Promise<void>> {
+/**
+ * Takes the folder's lock file, or throws `folder.busy` after LOCK_WAIT_MS while a live process
+ * holds it. The file appears whole or not at all (written aside, then hard-linked into place,
+ * which fails when the name exists), so no writer ever sees a half-written owner. A lock is
+ * taken over only when its owner is dead (no such process, or the pid now names a process
+ * started at another time); a live owner keeps it however long it works or is paused.
+ */
+async function acquire(dir: string, waitMs: number): Promise<LockOwner> {
   const path = join(dir, LOCK_FILE);
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(`${process.pid}\n${new Date().toISOString()}\n`);
-      await handle.close();
-      return () => rm(path, { force: true });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw folderError('folder.missing', { dir });
-      if (code !== 'EEXIST') throw error;
+  const me = ownLockOwner(randomBytes(8).toString('hex'));
+  const aside = join(dir, `${LOCK_FILE}.${me.token}.tmp`);
+  const deadline = Date.now() + waitMs;
+  try {
+    await writeBoundary('lock');
+    await writeFile(aside, `${JSON.stringify(me)}\n`, { flag: 'wx' });
+  } catch (error) {
+    throw lockFileError(error, dir);
+  }
+  try {
+    for (;;) {
+      try {
+        await link(aside, path);
+        return me;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw lockFileError(error, dir);
+      }
+      const seen = await readOwner(path);
+      if (seen === 'gone') continue;
+      if (lockOwnerState(seen) === 'dead') {
+        await removeDeadLock(dir, path, seen);
+        continue;
+      }
+      if (Date.now() > deadline) throw folderError('folder.busy', { dir, owner: String(seen.pid ?? '?') });
+      await new Promise((done) => setTimeout(done, RETRY_MS));
     }
-    if (await isStale(path)) {
-      await rm(path, { force: true });
-      continue;
-    }
-    if (Date.now() > deadline) throw folderError('folder.busy', { dir });
-    await new Promise((done) => setTimeout(done, RETRY_MS));
+  } finally {
+    await rm(aside, { force: true });
   }
 }
 
 /**
- * Runs `work` holding the folder's lock: one writer at a time, in this process (a queue) and
- * across processes (an exclusive lock file, taken over when its owner died or it went stale).
+ * Removes a lock whose owner is dead. Two processes may find the same dead lock: under the
+ * takeover guard each re-reads it first, so only the one that still sees that very owner
+ * removes it, and a lock taken meanwhile by a live process is never removed.
  */
-export function withFolderLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+async function removeDeadLock(dir: string, path: string, seen: LockOwner): Promise<void> {
+  await withTakeoverGuard(dir, async () => {
+    const now = await readOwner(path);
+    if (now === 'gone' || now.token !== seen.token || now.raw !== seen.raw) return;
+    await unlink(path).catch(() => undefined);
+  });
+}
+
+async function readOwner(path: string): Promise<LockOwner | 'gone'> {
+  try {
+    return parseLockOwner(await readFile(path, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
+    throw error;
+  }
+}
+
+/** Only the owner releases: a lock file holding another owner's token is left alone. */
+async function release(dir: string, me: LockOwner): Promise<void> {
+  const path = join(dir, LOCK_FILE);
+  const now = await readOwner(path).catch(() => 'gone' as const);
+  if (now !== 'gone' && now.token === me.token) await unlink(path).catch(() => undefined);
+}
+
+function lockFileError(error: unknown, dir: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return folderError('folder.missing', { dir });
+  return diskError(error, dir);
+}
+
+/**
+ * Runs `work` holding the folder's lock: one writer at a time, in this process (a queue) and
+ * across processes (the lock file, see `acquire`).
+ */
+export function withFolderLock<T>(
+  dir: string,
+  work: () => Promise<T>,
+  { waitMs = LOCK_WAIT_MS }: { waitMs?: number } = {},
+): Promise<T> {
   const key = resolve(dir);
   const previous = queues.get(key) ?? Promise.resolve();
   const run = previous
     .catch(() => undefined)
     .then(async () => {
-      const release = await acquire(dir);
+      const me = await acquire(dir, waitMs);
       try {
         return await work();
       } finally {
-        await release();
+        await release(dir, me);
       }
     });
   queues.set(key, run);

@@ -1,68 +1,93 @@
-import { cp, mkdir, readdir, stat } from 'node:fs/promises';
+import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { Language } from '../../../shared/i18n/language';
+import { idNumber } from '../../../shared/ids/ids';
 import { emptyCounters, type Register, type Row } from '../../../shared/register/register';
 import { DATA_TABS, type DataTabKey } from '../../../shared/schema/tabs';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { appendRowsToGrid } from '../../../shared/table/appendRows';
 import { headerRow } from '../../../shared/table/rowsToGrid';
-import { LOCK_FILE, withFolderLock } from './folderLock';
-import { readGrid, sheetFileName, writeGrid } from './gridFiles';
+import {
+  commitFolderFiles,
+  isBookkeeping,
+  listFolderFiles,
+  readFolderFile,
+  readJournal,
+} from './folderCommit';
+import { withFolderLock } from './folderLock';
+import { gridFileText, readGrid, sheetFileName } from './gridFiles';
 import { folderError } from './messages';
-import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, readMeta, writeMeta } from './registerMeta';
+import { META_FILE, metaFileText, REGISTER_FORMAT, REGISTER_FORMAT_VERSION, readMeta } from './registerMeta';
 
 /** One writer at a time on a register folder (this process and others); see withFolderLock. */
 export const withRegisterLock = withFolderLock;
 
 /**
- * Appends rows to a tab's file, keeping every existing line and every column the tab does not
- * know (formula columns, a person's own). The caller holds the folder lock.
+ * A tab file's text with rows appended, keeping every existing line and every column the tab
+ * does not know (formula columns, a person's own).
  */
-export async function appendTabRows(
+async function appendedTabText(
   dir: string,
   tab: DataTabKey,
   rows: readonly Row[],
   language: Language,
-): Promise<void> {
-  if (rows.length === 0) return;
+): Promise<string> {
   const grid = (await readGrid(dir, tab)) ?? [];
-  await writeGrid(dir, tab, appendRowsToGrid(tab, grid, rows, language));
+  return gridFileText(appendRowsToGrid(tab, grid, rows, language));
 }
 
 /** Appends rows to a tab's file under the folder lock; enum cells are written as labels of the register's language. */
 export async function appendRows(dir: string, tab: DataTabKey, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
   await withFolderLock(dir, async () => {
     const meta = await readMeta(dir);
-    await appendTabRows(dir, tab, rows, meta?.language === 'en' ? 'en' : 'th');
+    const text = await appendedTabText(dir, tab, rows, meta?.language === 'en' ? 'en' : 'th');
+    await commitFolderFiles(dir, new Map([[sheetFileName(tab), text]]));
   });
 }
 
 /**
- * Writes what an import added: each tab's new rows appended, then the counters in
- * register.json (other keys kept). Ids are allocated above every id in the files, so a crash
- * between the two writes never leads to an id being reused.
+ * Saves what an import added, as one commit: each tab's new rows appended and the counters in
+ * register.json (other keys kept) become visible together or not at all. The caller holds the
+ * folder lock.
  */
 export async function saveAddedRows(
   dir: string,
   register: Register,
   newRows: Partial<Record<DataTabKey, readonly Row[]>>,
 ): Promise<void> {
+  const files = new Map<string, string>();
   for (const tab of DATA_TABS) {
     const rows = newRows[tab.key];
-    if (rows && rows.length > 0) await appendTabRows(dir, tab.key, rows, register.language);
+    if (rows && rows.length > 0)
+      files.set(sheetFileName(tab.key), await appendedTabText(dir, tab.key, rows, register.language));
   }
   const meta = (await readMeta(dir)) ?? {};
-  await writeMeta(dir, {
-    format: REGISTER_FORMAT,
-    version: REGISTER_FORMAT_VERSION,
-    ...meta,
-    counters: { ...(meta.counters ?? {}), ...register.counters },
-  });
+  files.set(
+    META_FILE,
+    metaFileText({
+      format: REGISTER_FORMAT,
+      version: REGISTER_FORMAT_VERSION,
+      ...meta,
+      counters: { ...(meta.counters ?? {}), ...countersAboveIds(register) },
+    }),
+  );
+  await commitFolderFiles(dir, files);
+}
+
+/** Each counter at least the highest id its tab uses (a folder written by other tools has ids but no counters). */
+function countersAboveIds(register: Register): Register['counters'] {
+  const counters = { ...register.counters };
+  for (const tab of DATA_TABS)
+    for (const row of register.tables[tab.key])
+      counters[tab.key] = Math.max(counters[tab.key], idNumber(tab.key, row.id) ?? 0);
+  return counters;
 }
 
 async function isRegisterFolder(dir: string): Promise<boolean> {
   let files: string[];
   try {
-    files = await readdir(dir);
+    files = await listFolderFiles(dir);
   } catch {
     return false;
   }
@@ -74,14 +99,20 @@ export async function initRegisterFolder(dir: string, options: { language: Langu
   if (await isRegisterFolder(dir)) throw folderError('folder.exists', { dir });
   await mkdir(dir, { recursive: true });
   await withFolderLock(dir, async () => {
-    for (const tab of DATA_TABS) await writeGrid(dir, tab.key, [headerRow(tab.key, options.language)]);
-    await writeMeta(dir, {
-      format: REGISTER_FORMAT,
-      version: REGISTER_FORMAT_VERSION,
-      language: options.language,
-      counters: emptyCounters(),
-      settings: { ...DEFAULT_SETTINGS, language: options.language },
-    });
+    const files = new Map<string, string>();
+    for (const tab of DATA_TABS)
+      files.set(sheetFileName(tab.key), gridFileText([headerRow(tab.key, options.language)]));
+    files.set(
+      META_FILE,
+      metaFileText({
+        format: REGISTER_FORMAT,
+        version: REGISTER_FORMAT_VERSION,
+        language: options.language,
+        counters: emptyCounters(),
+        settings: { ...DEFAULT_SETTINGS, language: options.language },
+      }),
+    );
+    await commitFolderFiles(dir, files);
   });
 }
 
@@ -96,10 +127,16 @@ export async function copyRegisterFolder(from: string, to: string): Promise<void
     throw folderError('folder.not_register', { dir: from });
   }
   if (await isRegisterFolder(to)) throw folderError('folder.exists', { dir: to });
+  // The folder's own bookkeeping (lock, journal, half-written files) stays behind.
   await cp(from, to, {
     recursive: true,
     errorOnExist: true,
     force: false,
-    filter: (source) => !source.endsWith(LOCK_FILE) && !source.endsWith('.tmp'),
+    filter: (source) => !isBookkeeping(basename(source)),
   });
+  // A commit interrupted in the source: its new files are the source's state.
+  for (const file of (await readJournal(from)).files.map((entry) => entry.file)) {
+    const bytes = await readFolderFile(from, file);
+    if (bytes !== null) await writeFile(join(to, file), bytes);
+  }
 }

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeCsvBytes } from '../../../shared/csv/decodeCsvBytes';
 import { gridToCsv } from '../../../shared/csv/exportCsv';
 import { parseCsv } from '../../../shared/csv/parseCsv';
 import type { Grid } from '../../../shared/table/grid';
 import { writeFileAtomic } from './atomicFile';
+import { readFolderFile } from './folderCommit';
 import { folderError } from './messages';
 
 /** The file of a sheet: `partners` → `partners.csv` (a name already ending in .csv is kept). */
@@ -12,24 +12,20 @@ export function sheetFileName(sheet: string): string {
   return sheet.toLowerCase().endsWith('.csv') ? sheet : `${sheet}.csv`;
 }
 
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException)?.code === 'ENOENT';
-}
-
 /**
  * A sheet's grid as its CSV file holds it: every cell text, exactly as written (`=…` formulas,
  * `'…` text marks and all); blank lines inside keep their place, so line n is sheet row n.
- * Null when the file does not exist (an empty tab).
+ * Null when the file does not exist (an empty tab). Read as the folder's last commit made it.
  */
 export async function readGrid(dir: string, sheet: string): Promise<string[][] | null> {
   const file = sheetFileName(sheet);
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | null;
   try {
-    bytes = await readFile(join(dir, file));
+    bytes = await readFolderFile(dir, file);
   } catch (error) {
-    if (isMissing(error)) return null;
     throw folderError('folder.unreadable', { file, detail: (error as Error).message });
   }
+  if (bytes === null) return null;
   const parsed = parseCsv(decodeCsvBytes(bytes).text, { delimiter: ',' });
   if (parsed.broken)
     throw folderError('folder.unreadable', {
@@ -39,9 +35,15 @@ export async function readGrid(dir: string, sheet: string): Promise<string[][] |
   return parsed.grid.map((line) => line.map((cell) => (cell === null ? '' : String(cell))));
 }
 
+/** A sheet's grid as its file's text: UTF-8 CSV with a BOM (Excel then shows Thai). */
+export function gridFileText(grid: Grid): string {
+  return gridToCsv(grid);
+}
+
 /**
- * Writes a sheet's grid as UTF-8 CSV with a BOM (Excel then shows Thai), atomically. Cells are
- * written as given: callers pass text already made safe (see shared/table sheetCell).
+ * Writes one sheet's grid atomically, alone. Cells are written as given: callers pass text
+ * already made safe (see shared/table sheetCell). An operation that changes several files
+ * commits them together with commitFolderFiles instead.
  */
 export async function writeGrid(dir: string, sheet: string, grid: Grid): Promise<void> {
   await writeFileAtomic(join(dir, sheetFileName(sheet)), gridToCsv(grid));

@@ -1,10 +1,11 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isLanguage } from '../../../shared/i18n/language';
 import type { Reason } from '../../../shared/i18n/reason';
 import { emptyCounters, emptyTables, type Register } from '../../../shared/register/register';
 import { DATA_TABS, type DataTabKey } from '../../../shared/schema/tabs';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { readTab } from '../../../shared/table/readTab';
+import { listFolderFiles, readFolderConsistently } from './folderCommit';
 import { readGrid, sheetFileName } from './gridFiles';
 import { folderError } from './messages';
 import { type RegisterMeta, readMeta } from './registerMeta';
@@ -30,8 +31,8 @@ export interface LoadedRegister {
 
 /**
  * Reads a register folder: register.json (language, counters, settings) and one CSV per tab
- * (a missing file is an empty tab). Throws RegisterFolderError when the folder is missing or
- * is not a register.
+ * (a missing file is an empty tab), all as one commit left them; it writes nothing and takes no
+ * lock. Throws RegisterFolderError when the folder is missing or is not a register.
  */
 export async function loadRegister(dir: string): Promise<LoadedRegister> {
   try {
@@ -40,8 +41,12 @@ export async function loadRegister(dir: string): Promise<LoadedRegister> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw folderError('folder.missing', { dir });
     throw error;
   }
+  return readFolderConsistently(dir, () => readRegisterFiles(dir));
+}
+
+async function readRegisterFiles(dir: string): Promise<LoadedRegister> {
   const meta = await readMeta(dir);
-  const files = new Set(await readdir(dir));
+  const files = new Set(await listFolderFiles(dir));
   if (meta === null && !DATA_TABS.some((tab) => files.has(sheetFileName(tab.key)))) {
     throw folderError('folder.not_register', { dir });
   }

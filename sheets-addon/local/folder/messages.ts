@@ -23,8 +23,24 @@ export const FOLDER_MESSAGES = {
     en: 'The file "{file}" cannot be read: {detail}',
   },
   'folder.busy': {
-    th: 'โฟลเดอร์ทะเบียน "{dir}" กำลังถูกเขียนโดยโปรแกรมอื่น กรุณาลองใหม่',
-    en: 'The register folder "{dir}" is being written by another program; try again',
+    th: 'โฟลเดอร์ทะเบียน "{dir}" กำลังถูกเขียนโดยโปรแกรมอื่น (กระบวนการ {owner}) กรุณาลองใหม่',
+    en: 'The register folder "{dir}" is being written by another program (process {owner}); try again',
+  },
+  'folder.full': {
+    th: 'พื้นที่ดิสก์เต็ม จึงบันทึกทะเบียน "{dir}" ไม่ได้ ทะเบียนยังเหมือนเดิม ไม่มีการเปลี่ยนแปลงใด ๆ — ลบไฟล์ที่ไม่ใช้แล้วลองใหม่',
+    en: 'The disk is full, so the register "{dir}" could not be saved; it is unchanged — free some space and try again',
+  },
+  'folder.read_only': {
+    th: 'ไม่มีสิทธิ์เขียนโฟลเดอร์ทะเบียน "{dir}" ทะเบียนยังเหมือนเดิม ไม่มีการเปลี่ยนแปลงใด ๆ',
+    en: 'The register folder "{dir}" cannot be written (no permission or read-only); it is unchanged',
+  },
+  'folder.counter_behind': {
+    th: 'ตัวนับรหัสใน register.json ({counter}) ต่ำกว่ารหัสที่ใช้แล้ว {id}: แถวกับตัวนับถูกบันทึกไม่พร้อมกัน (การบันทึกถูกขัดจังหวะ)',
+    en: 'The id counter in register.json ({counter}) is below {id}, already in use: rows and counters were not saved together (an interrupted save)',
+  },
+  'folder.own_file': {
+    th: '"{file}" เป็นไฟล์ของทะเบียนเอง จึงไม่เขียนทับ — เลือกไฟล์ปลายทางอื่น',
+    en: '"{file}" is one of the register\'s own files; it was not overwritten — choose another output file',
   },
 } as const satisfies Record<string, MessageTemplate>;
 

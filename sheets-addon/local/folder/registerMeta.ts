@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../../../shared/i18n/language';
 import type { DataTabKey } from '../../../shared/schema/tabs';
 import type { Settings } from '../../../shared/settings/settings';
 import { writeFileAtomic } from './atomicFile';
+import { readFolderFile } from './folderCommit';
 import { folderError } from './messages';
 
 export const META_FILE = 'register.json';
@@ -22,13 +22,14 @@ export interface RegisterMeta {
 
 /** register.json as an object; `null` when the folder has none. */
 export async function readMeta(dir: string): Promise<RegisterMeta | null> {
-  let text: string;
+  let bytes: Buffer | null;
   try {
-    text = await readFile(join(dir, META_FILE), 'utf8');
+    bytes = await readFolderFile(dir, META_FILE);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw folderError('folder.unreadable', { file: META_FILE, detail: (error as Error).message });
   }
+  if (bytes === null) return null;
+  const text = bytes.toString('utf8');
   try {
     const meta: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
     if (!meta || typeof meta !== 'object' || Array.isArray(meta)) throw new Error('not a JSON object');
@@ -38,7 +39,12 @@ export async function readMeta(dir: string): Promise<RegisterMeta | null> {
   }
 }
 
-/** Writes register.json atomically, as given (read it, change your keys, write it back). */
+/** register.json's text for an object. */
+export function metaFileText(meta: RegisterMeta): string {
+  return `${JSON.stringify(meta, null, 2)}\n`;
+}
+
+/** Writes register.json atomically, alone, as given (read it, change your keys, write it back). */
 export async function writeMeta(dir: string, meta: RegisterMeta): Promise<void> {
-  await writeFileAtomic(join(dir, META_FILE), `${JSON.stringify(meta, null, 2)}\n`);
+  await writeFileAtomic(join(dir, META_FILE), metaFileText(meta));
 }
