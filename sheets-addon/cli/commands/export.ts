@@ -1,10 +1,18 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { exportCsv } from '../../../shared/csv/exportCsv';
 import type { Register } from '../../../shared/register/register';
 import { DATA_TAB_KEYS, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
-import { loadRegister, RegisterFolderError, writeFileAtomic } from '../../local/registerFolder';
+import { isBookkeeping, listFolderFiles } from '../../local/folder/folderCommit';
+import { folderError } from '../../local/folder/messages';
+import {
+  loadRegister,
+  META_FILE,
+  RegisterFolderError,
+  sheetFileName,
+  writeFileAtomic,
+} from '../../local/registerFolder';
 import { type Command, type CommandIo, UsageError } from '../command';
 import { folderOptions, printFolderError } from './folderOptions';
 
@@ -30,6 +38,8 @@ async function run(args: string[], io: CommandIo): Promise<number> {
   const dir = resolve(io.cwd, options.dir);
   const outPath = resolve(io.cwd, out);
   try {
+    // An export never replaces one of the register's own files (it would bypass the lock and the journal).
+    if (await isRegisterFile(dir, outPath)) throw folderError('folder.own_file', { file: out });
     const { register, problems } = await loadRegister(dir);
     const language = options.language ?? register.language;
     if (format === 'xlsx') {
@@ -70,6 +80,16 @@ async function run(args: string[], io: CommandIo): Promise<number> {
     if (error instanceof RegisterFolderError) return printFolderError(io, 'export', error, options.language);
     throw error;
   }
+}
+
+/** Whether a path names a file the register folder keeps (a tab, register.json, its lock or journal). */
+async function isRegisterFile(dir: string, path: string): Promise<boolean> {
+  if (dirname(path) !== dir) return false;
+  const name = basename(path);
+  if (name === META_FILE || isBookkeeping(name) || DATA_TAB_KEYS.some((key) => sheetFileName(key) === name))
+    return true;
+  const files = await listFolderFiles(dir).catch(() => [] as string[]);
+  return files.includes(name);
 }
 
 export const exportCommand: Command = {

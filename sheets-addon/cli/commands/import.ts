@@ -168,8 +168,12 @@ async function run(args: string[], io: CommandIo): Promise<number> {
       return 1;
     }
     const applied = applyImport(register, plan);
+    const importable = plan.accepted.length > 0 || plan.matched.length > 0;
+    // Nothing is reported added before it is saved: a full disk prints its reason, not a list.
+    if (importable && !parsed.dryRun && applied.added.length > 0)
+      await saveAddedRows(dir, applied.register, applied.newRows);
     report(io, plan, applied.added, language);
-    if (plan.accepted.length === 0 && plan.matched.length === 0) {
+    if (!importable) {
       io.err(`netreg import: ${words.nothing}`);
       return 1;
     }
@@ -177,10 +181,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
       io.out(words.dryRun);
       return 0;
     }
-    if (applied.added.length > 0) {
-      await saveAddedRows(dir, applied.register, applied.newRows);
-      io.out(words.written(parsed.dir));
-    }
+    if (applied.added.length > 0) io.out(words.written(parsed.dir));
     return 0;
   };
   try {

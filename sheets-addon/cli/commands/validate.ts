@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Language } from '../../../shared/i18n/language';
 import { DATA_TABS } from '../../../shared/schema/tabs';
 import { registerProblems } from '../../../shared/table/registerChecks';
+import { tornStateProblems } from '../../local/folder/folderChecks';
 import { type FolderProblem, loadRegister, RegisterFolderError } from '../../local/registerFolder';
 import { type Command, type CommandIo, UsageError } from '../command';
 import { folderOptions, printFolderError } from './folderOptions';
@@ -47,7 +48,11 @@ async function run(args: string[], io: CommandIo): Promise<number> {
   }
   const language: Language = options.language ?? loaded.register.language;
   const text = TEXT[language];
-  const all: FolderProblem[] = [...loaded.problems, ...registerProblems(loaded.register, loaded.lines)];
+  const all: FolderProblem[] = [
+    ...loaded.problems,
+    ...registerProblems(loaded.register, loaded.lines),
+    ...tornStateProblems(loaded),
+  ];
   const problems = all.filter((problem) => !NOTE_CODES.has(problem.reason.code));
   const notes = all.length - problems.length;
   io.out(text.title(options.dir));
