@@ -41,7 +41,8 @@ export async function openDemoRegisterPage(options: DemoRegisterPageOptions): Pr
     browser = await launchChromium({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
     const page = await browser.context.newPage();
     await options.beforeLoad?.(page);
-    await page.goto(`${server.url}/`);
+    // The address `serve` prints: it carries this launch's key, which the page keeps in a cookie.
+    await page.goto(server.pageUrl);
     return { dir, page, close };
   } catch (error) {
     await close();

@@ -32,12 +32,20 @@ async function run(args: string[], io: CommandIo): Promise<number> {
     }
     const page = await buildSidebarHtml();
     const server = await startLocalServer({ dir, port, page });
-    const pairing = (await withFileWorkbook(dir, (workbook) =>
-      callSidebarMethod(workbook, server.endpoint, 'getPairing', []),
-    )) as Pairing;
     io.out(`ทะเบียนเครือข่าย: ${dir}`);
-    io.out(`เปิด / Open: ${server.url}/`);
-    io.out(`รหัสเชื่อมต่อส่วนขยาย / Extension pairing code: ${pairing.code}`);
+    // The address carries this launch's key: only whoever opens it can use the sidebar.
+    io.out(`เปิด / Open: ${server.pageUrl}`);
+    try {
+      const pairing = (await withFileWorkbook(dir, (workbook) =>
+        callSidebarMethod(workbook, server.endpoint, 'getPairing', []),
+      )) as Pairing;
+      io.out(`รหัสเชื่อมต่อส่วนขยาย / Extension pairing code: ${pairing.code}`);
+    } catch (error) {
+      // A first pairing writes its token; on a full disk the register is still served to read.
+      if (!(error instanceof RegisterFolderError)) throw error;
+      const { th, en } = error.reason.message;
+      io.err(`netreg serve: ${en} / ${th}`);
+    }
     io.out('กด Ctrl+C เพื่อหยุด / Press Ctrl+C to stop');
     return 0;
   } catch (error) {

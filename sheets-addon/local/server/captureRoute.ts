@@ -1,8 +1,14 @@
 import { MAX_BODY_BYTES } from '../../../shared/capture/limits';
-import type { CaptureReply, IndexReply, PingReply } from '../../../shared/capture/protocol';
+import {
+  type CaptureReply,
+  type IndexReply,
+  type PingReply,
+  PROTOCOL_VERSION,
+} from '../../../shared/capture/protocol';
 import { handleGet, handlePost } from '../../core/capture/captureHandler';
 import { registerFormulaLayer } from '../../core/registerFormulaLayer';
-import { withFileWorkbook } from '../fileWorkbook';
+import { readFileWorkbook, withFileWorkbook } from '../fileWorkbook';
+import { RegisterFolderError } from '../registerFolder';
 
 /**
  * The capture endpoint at /exec, as the Apps Script web app answers it: the same handler, a
@@ -11,15 +17,25 @@ import { withFileWorkbook } from '../fileWorkbook';
  */
 export const CAPTURE_READ_LIMIT = MAX_BODY_BYTES + 1;
 
-export function postCaptures(dir: string, body: string, registerName: string): Promise<CaptureReply> {
-  return withFileWorkbook(dir, (workbook) =>
-    handlePost(body, {
-      workbook,
-      layer: registerFormulaLayer,
-      now: () => new Date().toISOString(),
-      registerName,
-    }),
-  );
+/**
+ * A capture is acknowledged only after its rows and the capture log are committed together; when
+ * the folder cannot be written (a full disk, no permission, a busy lock) the whole batch is
+ * answered with that reason and nothing acknowledged, so the extension keeps it and retries.
+ */
+export async function postCaptures(dir: string, body: string, registerName: string): Promise<CaptureReply> {
+  try {
+    return await withFileWorkbook(dir, (workbook) =>
+      handlePost(body, {
+        workbook,
+        layer: registerFormulaLayer,
+        now: () => new Date().toISOString(),
+        registerName,
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof RegisterFolderError)) throw error;
+    return { version: PROTOCOL_VERSION, ok: false, error: error.reason, results: [] };
+  }
 }
 
 export function getCaptureIndex(
@@ -27,7 +43,8 @@ export function getCaptureIndex(
   params: Record<string, string | undefined>,
   registerName: string,
 ): Promise<IndexReply | PingReply> {
-  return withFileWorkbook(dir, (workbook) =>
+  // A GET only reads: no lock, nothing written (so it also answers on a full disk).
+  return readFileWorkbook(dir, (workbook) =>
     handleGet(params, {
       workbook,
       layer: registerFormulaLayer,

@@ -5,6 +5,7 @@ import { type Reason, reason } from '../../../shared/i18n/reason';
 import { REGISTER_SHEETS_PATH } from '../../sidebar/local/registerSheets';
 import { withFileWorkbook } from '../fileWorkbook';
 import { CAPTURE_READ_LIMIT, getCaptureIndex, postCaptures } from './captureRoute';
+import { isOwnerRequest, newOwnerKey, OWNER_KEY_PARAM, ownerCookie, sameKey } from './ownerKey';
 import { readRegisterSheets } from './registerSheetsRoute';
 import { readRequestBody } from './requestBody';
 import { SERVER_MESSAGES } from './serverMessages';
@@ -30,6 +31,10 @@ export interface LocalServerOptions {
 export interface LocalServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
+  /** The address to open: the page with this launch's key, which it keeps in a cookie for the sidebar API. */
+  pageUrl: string;
+  /** This launch's key (tests send it as the cookie the page would hold). */
+  key: string;
   /** Where the browser extension posts captures. */
   endpoint: string;
   close(): Promise<void>;
@@ -52,10 +57,28 @@ function refuse(response: ServerResponse, status: number, why: Reason): void {
   sendJson(response, status, { ok: false, error: why });
 }
 
+/** The page opened without this launch's key: a short note in both languages, nothing of the register. */
+function refusePage(response: ServerResponse, head: boolean): void {
+  response.writeHead(401, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': "default-src 'none'",
+    'Cache-Control': 'no-store',
+  });
+  const { th, en } = SERVER_MESSAGES.notOwner;
+  response.end(
+    head
+      ? undefined
+      : `<!doctype html><meta charset="utf-8"><title>Network Register</title><p lang="th">${th}</p><p lang="en">${en}</p>`,
+  );
+}
+
 /**
  * The local host: the sidebar page at `/`, the sidebar's server functions at `POST /api/<method>`
  * (createSidebarApi over the file-backed workbook), the tabs as text at `GET /local/sheets`, and
- * the capture endpoint at `/exec`. Bound to 127.0.0.1 only.
+ * the capture endpoint at `/exec`. Bound to 127.0.0.1 only. Every other process on the machine
+ * can reach that address, so the page, the API and the table view answer only the person who
+ * opened the address `serve` printed (a per-launch key, kept in a cookie); `/exec` answers only
+ * the paired extension (its token).
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const { dir, page } = options;
@@ -64,6 +87,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   let origin = '';
   let endpoint = '';
   let allowedHosts = new Set<string>();
+  let ownOrigins = new Set<string>();
+  const key = newOwnerKey();
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
@@ -89,6 +114,20 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         );
         return;
       }
+      if (sameKey(url.searchParams.get(OWNER_KEY_PARAM), key)) {
+        // The printed address: keep the key in a cookie, and drop it from the address bar and history.
+        response.writeHead(303, {
+          Location: '/',
+          'Set-Cookie': ownerCookie(key),
+          'Cache-Control': 'no-store',
+        });
+        response.end();
+        return;
+      }
+      if (!isOwnerRequest(request, key, ownOrigins)) {
+        refusePage(response, request.method === 'HEAD');
+        return;
+      }
       response.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': PAGE_POLICY,
@@ -96,6 +135,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         'Cache-Control': 'no-store',
       });
       response.end(request.method === 'HEAD' ? undefined : page);
+      return;
+    }
+    // The sidebar's calls and the table view show every contact: only the owner's page may make them.
+    if (
+      (path === REGISTER_SHEETS_PATH || path.startsWith('/api/')) &&
+      !isOwnerRequest(request, key, ownOrigins)
+    ) {
+      refuse(response, 403, reason('owner.refused', SERVER_MESSAGES.notOwner));
       return;
     }
     if (path === REGISTER_SHEETS_PATH && request.method === 'GET') {
@@ -194,8 +241,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   origin = `http://${LOCAL_HOST_ADDRESS}:${port}`;
   endpoint = `${origin}/exec`;
   allowedHosts = new Set([`${LOCAL_HOST_ADDRESS}:${port}`, `localhost:${port}`]);
+  ownOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
   return {
     url: origin,
+    pageUrl: `${origin}/?${OWNER_KEY_PARAM}=${key}`,
+    key,
     endpoint,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -4,12 +4,16 @@ import { readRegister } from '../../core/readRegister';
 import { readRegisterProperties } from '../../core/registerProperties';
 import { findDataSheet } from '../../core/sheetLocator';
 import type { RegisterSheets } from '../../sidebar/local/registerSheets';
-import { FileWorkbook } from '../fileWorkbook';
+import type { FileWorkbook } from '../fileWorkbook';
+import { readFileWorkbook } from '../fileWorkbook';
 import { fillPartnerFigures } from './partnerFigures';
 
 /** Every visible sheet of the register folder as rows of text, for the read-only table view. Reads only. */
-export async function readRegisterSheets(dir: string, today: string): Promise<RegisterSheets> {
-  const workbook = await FileWorkbook.open(dir);
+export function readRegisterSheets(dir: string, today: string): Promise<RegisterSheets> {
+  return readFileWorkbook(dir, (workbook) => sheetsOf(workbook, today));
+}
+
+function sheetsOf(workbook: FileWorkbook, today: string): RegisterSheets {
   const properties = readRegisterProperties(workbook.getProperties());
   const language = isLanguage(properties.language) ? properties.language : 'th';
   const sheets = workbook.listSheets();

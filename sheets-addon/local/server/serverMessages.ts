@@ -15,6 +15,10 @@ export const SERVER_MESSAGES = {
     th: 'ไม่รับคำขอที่ส่งมาถึง {host}: เปิดหน้านี้ที่ {origin} เท่านั้น',
     en: 'Requests addressed to {host} are refused: open this page at {origin}',
   },
+  notOwner: {
+    th: 'ต้องเปิดทะเบียนจากที่อยู่ที่คำสั่ง netreg serve (หรือ npm start) พิมพ์ไว้ ซึ่งมีรหัสของการเปิดครั้งนี้',
+    en: 'Open the register at the address netreg serve (or npm start) printed: it carries this launch’s key',
+  },
   notFound: { th: 'ไม่พบหน้า {path}', en: 'Nothing at {path}' },
   methodNotAllowed: { th: 'ใช้ {method} กับ {path} ไม่ได้', en: '{method} is not allowed on {path}' },
   failed: { th: 'เกิดข้อผิดพลาดในเครื่องแม่ข่าย: {detail}', en: 'The local host failed: {detail}' },

@@ -7,6 +7,7 @@ import { createSidebarApi, type SidebarHost } from '../../core/sidebarApi';
 import { SIDEBAR_METHODS } from '../../core/sidebarMethods';
 import { fileSystemReason } from '../fileSystemReason';
 import type { FileWorkbook } from '../fileWorkbook';
+import { RegisterFolderError } from '../registerFolder';
 import { SERVER_MESSAGES } from './serverMessages';
 
 /** Whether the local host answers `POST /api/<name>`: every contract method, nothing else. */
@@ -38,6 +39,7 @@ export function callSidebarMethod(
 
 /** A thrown error as a Reason: the add-on words its own failures "ไทย / English". */
 export function reasonOfError(error: unknown): Reason {
+  if (error instanceof RegisterFolderError) return error.reason;
   const refused = fileSystemReason(error);
   if (refused) return refused;
   const text = error instanceof Error ? error.message : String(error);

@@ -33,10 +33,13 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** The cookie the owner's page holds once opened at the address `serve` printed. */
+const ownerCookie = () => `netreg_key=${server.key}`;
+
 async function callApi(method: string, body: string, contentType = 'application/json') {
   const response = await fetch(`${server.url}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': contentType },
+    headers: { 'Content-Type': contentType, Cookie: ownerCookie() },
     body,
   });
   return { status: response.status, reply: (await response.json()) as Record<string, unknown> };
@@ -53,7 +56,7 @@ async function folderState(): Promise<Record<string, string>> {
 describe('the local host', () => {
   it('binds to 127.0.0.1 and serves the sidebar page at /', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const response = await fetch(`${server.url}/`);
+    const response = await fetch(`${server.url}/`, { headers: { Cookie: ownerCookie() } });
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(response.headers.get('content-security-policy')).toContain("connect-src 'self'");
     expect(await response.text()).toBe(PAGE);
@@ -93,7 +96,7 @@ describe('the local host', () => {
   });
 
   it('shows the tabs as rows of text in the register language for the table view', async () => {
-    const response = await fetch(`${server.url}/local/sheets`);
+    const response = await fetch(`${server.url}/local/sheets`, { headers: { Cookie: ownerCookie() } });
     const sheets = (await response.json()) as {
       language: string;
       sheets: { name: string; rows: string[][] }[];
@@ -105,7 +108,7 @@ describe('the local host', () => {
   });
 
   it('fills the Partners formula columns with the figures compute() gives, as nothing evaluates formulas here', async () => {
-    const response = await fetch(`${server.url}/local/sheets`);
+    const response = await fetch(`${server.url}/local/sheets`, { headers: { Cookie: ownerCookie() } });
     const sheets = (await response.json()) as { sheets: { name: string; rows: string[][] }[] };
     const [header, ...rows] = sheets.sheets.find((sheet) => sheet.name === 'ภาคีเครือข่าย')!.rows;
     const { register } = await loadRegister(dir);
