@@ -6,16 +6,20 @@ import type { Grid, Workbook } from '../workbook';
 /**
  * One received capture as the hidden log keeps it. PDPA: only ids, times, outcomes and row ids —
  * never a name, email or phone — so erasing a person from the register leaves nothing here but
- * the lines that point at their row, which `forgetCaptureRows` removes.
+ * the lines that point at their row, which `forgetCaptureRows` turns into tombstones.
  */
 export interface CaptureLogEntry {
   capture_id: string;
   received_at: string;
-  kind: CaptureKind;
-  outcome: CaptureOutcome;
+  kind: CaptureKind | '';
+  /** `erased`: a tombstone — the row was removed under PDPA; only the capture id is kept. */
+  outcome: CaptureOutcome | typeof ERASED;
   /** The row the capture became or was attached to; empty when rejected. */
   row_id: string;
 }
+
+/** The outcome of a tombstone: what was captured is erased, its id stays so a retry is not added again. */
+export const ERASED = 'erased';
 
 /** The log's header row; columns are found by these keys, so a reordered log still reads. */
 export const CAPTURE_LOG_COLUMNS = ['capture_id', 'received_at', 'kind', 'outcome', 'row_id'] as const;
@@ -40,8 +44,8 @@ export function readCaptureLog(workbook: Workbook, language: Language): CaptureL
     entries.set(capture_id, {
       capture_id,
       received_at: String(line[at.received_at] ?? ''),
-      kind: String(line[at.kind] ?? '') as CaptureKind,
-      outcome: String(line[at.outcome] ?? '') as CaptureOutcome,
+      kind: String(line[at.kind] ?? '') as CaptureKind | '',
+      outcome: String(line[at.outcome] ?? '') as CaptureLogEntry['outcome'],
       row_id: String(line[at.row_id] ?? ''),
     });
   }
@@ -71,8 +75,10 @@ export function appendCaptureLog(
 }
 
 /**
- * PDPA erasure: removes every log line that points at one of these rows (a removed contact's
- * C-id), rewriting the log in one write. Returns how many lines were removed.
+ * PDPA erasure: every log line that points at one of these rows (a removed contact's C-id)
+ * becomes a tombstone holding the capture id alone (no time, kind or row), rewriting the log in
+ * one write. The extension may still hold that capture and retry it: the tombstone answers it
+ * "duplicate", so an erased person never comes back as a new row. Returns how many lines changed.
  */
 export function forgetCaptureRows(workbook: Workbook, language: Language, rowIds: readonly string[]): number {
   const sheet = findGeneratedSheet(workbook.listSheets(), 'captureLog', language);
@@ -80,11 +86,20 @@ export function forgetCaptureRows(workbook: Workbook, language: Language, rowIds
   const [header = [], ...lines] = workbook.readValues(sheet);
   const at = columnsOf(header);
   const forget = new Set(rowIds);
-  const kept = lines.filter((line) => !forget.has(String(line[at.row_id] ?? '')));
-  if (kept.length === lines.length) return 0;
+  let changed = 0;
+  const width = Math.max(header.length, CAPTURE_LOG_COLUMNS.length);
+  const rewritten = lines.map((line) => {
+    if (!forget.has(String(line[at.row_id] ?? ''))) return line;
+    changed++;
+    const tombstone: Grid[number] = Array.from({ length: width }, () => '');
+    tombstone[at.capture_id] = line[at.capture_id];
+    tombstone[at.outcome] = ERASED;
+    return tombstone;
+  });
+  if (changed === 0) return 0;
   workbook.clearSheet(sheet);
-  workbook.writeValues(sheet, 1, 1, [header, ...kept]);
-  return lines.length - kept.length;
+  workbook.writeValues(sheet, 1, 1, [header, ...rewritten]);
+  return changed;
 }
 
 function columnsOf(header: readonly unknown[]): Record<(typeof CAPTURE_LOG_COLUMNS)[number], number> {

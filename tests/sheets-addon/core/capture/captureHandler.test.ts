@@ -12,6 +12,7 @@ import { MemoryWorkbook } from '../../../../sheets-addon/core/memoryWorkbook';
 import { readRegister } from '../../../../sheets-addon/core/readRegister';
 import { registerFormulaLayer } from '../../../../sheets-addon/core/registerFormulaLayer';
 import { PROPERTY } from '../../../../sheets-addon/core/registerProperties';
+import { removePerson } from '../../../../sheets-addon/core/removePerson';
 import { setupOrRepair } from '../../../../sheets-addon/core/setupOrRepair';
 
 const NOW = '2026-11-25T08:00:00.000Z';
@@ -321,8 +322,23 @@ describe('the capture log', () => {
     });
     expect(forgetCaptureRows(workbook, 'th', ['C-0001'])).toBe(1);
     const entries = readCaptureLog(workbook, 'th').entries;
-    expect(entries.has(contact.id)).toBe(false);
-    expect(entries.has(other.id)).toBe(true);
+    expect(entries.get(contact.id)).toEqual({
+      capture_id: contact.id,
+      received_at: '',
+      kind: '',
+      outcome: 'erased',
+      row_id: '',
+    });
+    expect(entries.get(other.id)).toMatchObject({ outcome: 'added' });
+  });
+
+  it('answers a retry of an erased person’s capture as a duplicate, never adding them again', () => {
+    const contact = capture('contact', { name: 'นางสาวลับ เฉพาะ', email: 'secret@example.com' });
+    post([contact]);
+    expect(removePerson(workbook, 'C-0001').ok).toBe(true);
+    const retry = post([contact]);
+    expect(retry.results[0]).toEqual({ id: contact.id, outcome: 'duplicate' });
+    expect(JSON.stringify(workbook.state.sheets)).not.toContain('secret');
   });
 });
 
