@@ -47,8 +47,13 @@ export interface SheetsValuesWriter {
   };
 }
 
-/** How long an action waits for another one holding the document lock (a capture batch, an import). */
-export const LOCK_TIMEOUT_MS = 30_000;
+/**
+ * How long an action waits for another one holding the document lock (a capture batch, an import).
+ * Clearly shorter than the extension's SEND_TIMEOUT_MS (30 s): a web-app request that waited
+ * the whole send timeout for the lock would be abandoned by the extension just as it wrote,
+ * and then retried. Waiting 10 s leaves the rest for Apps Script's wake-up and the batch write.
+ */
+export const LOCK_TIMEOUT_MS = 10_000;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
