@@ -22,10 +22,6 @@ export const CAPTURE_MESSAGES = {
     th: 'รหัสจับคู่ไม่ถูกต้องหรือถูกเปลี่ยนแล้ว กรุณาคัดลอกรหัสจับคู่ใหม่จากแถบด้านข้างของทะเบียน แล้ววางในหน้าตั้งค่าของส่วนขยาย',
     en: 'The pairing token is wrong or has been changed; copy the pairing code again from the register’s sidebar and paste it into the extension’s options',
   },
-  'capture.not_paired': {
-    th: 'ทะเบียนนี้ยังไม่ได้เปิดการเชื่อมต่อกับส่วนขยาย กรุณาเปิด "เชื่อมต่อส่วนขยาย" ในทะเบียนก่อน',
-    en: 'This register has not been connected to the extension yet; open "Connect the extension" in the register first',
-  },
   'capture.too_many': {
     th: 'ส่งมา {count} รายการ เกินขีดจำกัด {max} รายการต่อครั้ง',
     en: '{count} captures were sent, over the limit of {max} per request',

@@ -156,10 +156,13 @@ export function handleGet(params: CaptureGetParams, env: CaptureEnv): IndexReply
   return { ...base, ok: true, index_version: indexVersion(partners), partners };
 }
 
-/** Why a presented token is not accepted, or undefined when it is the register's current one. */
+/**
+ * Why a presented token is not accepted, or undefined when it is the register's current one.
+ * A register that was never paired answers exactly as a wrong token is answered (same reason,
+ * same comparison work), so a caller cannot learn whether the host is paired.
+ */
 function checkToken(presented: unknown, properties: Record<string, string>): Reason | undefined {
-  const stored = properties[PROPERTY.pairingToken];
-  if (!stored) return message('capture.not_paired');
+  const stored = properties[PROPERTY.pairingToken] ?? '';
   if (typeof presented !== 'string' || presented.length > MAX_TOKEN_LENGTH || !tokensEqual(presented, stored))
     return message('capture.token');
   return undefined;

@@ -255,9 +255,16 @@ describe('refusing a request leaves the register untouched', () => {
     expect(reply.results[0].reason?.code).toBe('capture.invalid');
   });
 
-  it('a register that has not been paired says so', () => {
+  it('a register that has not been paired answers exactly as a wrong token is answered', () => {
+    const wrongToken = post([capture('partner', { name: 'x' })], { token: 'B'.repeat(43) });
+    const wrongPing = handleGet({ op: 'ping', token: 'B'.repeat(43) }, env());
+    const wrongIndex = handleGet({ op: 'index', token: 'B'.repeat(43) }, env());
     workbook.setProperties({ [PROPERTY.pairingToken]: null });
-    expect(post([]).error?.code).toBe('capture.not_paired');
+    expect(wrongToken.error?.code).toBe('capture.token');
+    expect(post([capture('partner', { name: 'x' })], { token: 'B'.repeat(43) })).toEqual(wrongToken);
+    expect(post([capture('partner', { name: 'x' })], { token: undefined })).toEqual(wrongToken);
+    expect(handleGet({ op: 'ping', token: 'B'.repeat(43) }, env())).toEqual(wrongPing);
+    expect(handleGet({ op: 'index', token: 'B'.repeat(43) }, env())).toEqual(wrongIndex);
   });
 });
 
