@@ -1,7 +1,7 @@
 import { mf2 } from 'microformats-parser';
 import { isHidden } from './visibility';
 
-/** Microformat markup larger than this is not parsed (the parser reads the HTML again). */
+/** Microformat markup past this length is not parsed (the parser reads the HTML again): later roots are left out. */
 export const MAX_MICROFORMAT_HTML = 1_000_000;
 
 /**
@@ -10,12 +10,8 @@ export const MAX_MICROFORMAT_HTML = 1_000_000;
  * parsed, not the whole page. A card whose name is its organisation is an Organization.
  */
 export function readMicroformats(roots: Element[], url: string): unknown[] {
-  const outermost = roots.filter(
-    (root) => !roots.some((other) => other !== root && other.contains(root)) && !isHidden(root),
-  );
-  if (outermost.length === 0) return [];
-  const html = outermost.map((root) => root.outerHTML).join('\n');
-  if (html.length > MAX_MICROFORMAT_HTML) return [];
+  const html = outermostHtml(roots);
+  if (html === '') return [];
   let items: MicroformatRoot[];
   try {
     items = mf2(`<!doctype html><html><body>${html}</body></html>`, { baseUrl: baseUrlOf(url) }).items;
@@ -23,6 +19,27 @@ export function readMicroformats(roots: Element[], url: string): unknown[] {
     return [];
   }
   return items.flatMap((item) => nodesOf(item));
+}
+
+/**
+ * The outer HTML of the visible roots that no other root contains, up to MAX_MICROFORMAT_HTML.
+ * Roots come in document order, so a root inside another follows it before any root outside
+ * it: comparing with the last outermost root is enough (linear, where comparing every pair
+ * took minutes on a page of 100,000 cards).
+ */
+function outermostHtml(roots: Element[]): string {
+  const pieces: string[] = [];
+  let length = 0;
+  let outer: Element | undefined;
+  for (const root of roots) {
+    if (outer?.contains(root) || isHidden(root)) continue;
+    outer = root;
+    const html = root.outerHTML;
+    if (length + html.length > MAX_MICROFORMAT_HTML) break;
+    pieces.push(html);
+    length += html.length + 1;
+  }
+  return pieces.join('\n');
 }
 
 function baseUrlOf(url: string): string {

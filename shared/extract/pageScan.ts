@@ -1,5 +1,6 @@
 import { stripZeroWidth } from '../normalise/invisible';
 import { hidesContent } from './visibility';
+import { type ExtractionWork, noWork, reach, WORK_LIMITS } from './workLimits';
 
 /** A visible block of the page (paragraph, list item, table row or cell, card) and its range in the page text. */
 export interface PageBlock {
@@ -33,10 +34,12 @@ export interface PageScan {
   headings: string[];
   /** `application/ld+json` scripts in the head and in the body outside hidden parts and templates. */
   jsonLdScripts: Element[];
+  /** What the walk did against WORK_LIMITS, and the limits it stopped at. */
+  work: ExtractionWork;
 }
 
-/** A page's visible text is cut at this length, so a huge page still answers within the time budget. */
-export const MAX_PAGE_TEXT = 4_000_000;
+/** A page's visible text is cut at this length (WORK_LIMITS.characters). */
+export const MAX_PAGE_TEXT = WORK_LIMITS.characters;
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -91,9 +94,12 @@ interface OpenElement {
 /**
  * Walks the document once, skipping hidden subtrees. The walk follows sibling and parent
  * pointers instead of recursing or queueing children, so a page nested fifty thousand deep
- * neither overflows the stack nor allocates per text node.
+ * neither overflows the stack nor allocates per text node. Its work is bounded by WORK_LIMITS
+ * (depth, nodes, characters, microformat roots, JSON-LD): past a limit it reads no further and
+ * says so in `work.reached`.
  */
 export function scanPage(doc: Document): PageScan {
+  const work = noWork();
   const parts: string[] = [];
   let length = 0;
   let lastChar = '\n';
@@ -102,8 +108,14 @@ export function scanPage(doc: Document): PageScan {
   const itemScopes: Element[] = [];
   const microformatRoots: Element[] = [];
   const headingRanges: [number, number][] = [];
-  const append = (piece: string) => {
-    if (piece === '' || length >= MAX_PAGE_TEXT) return;
+  const append = (text: string) => {
+    let piece = text;
+    if (piece === '') return;
+    if (length + piece.length > MAX_PAGE_TEXT) {
+      reach(work, 'characters');
+      piece = piece.slice(0, MAX_PAGE_TEXT - length);
+      if (piece === '') return;
+    }
     parts.push(piece);
     length += piece.length;
     lastChar = piece[piece.length - 1];
@@ -120,8 +132,22 @@ export function scanPage(doc: Document): PageScan {
   const isJsonLd = (element: Element) =>
     element.localName === 'script' &&
     element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+  const collectJsonLd = (script: Element) => {
+    const size = script.textContent?.length ?? 0;
+    if (work.jsonLdCharacters + size > WORK_LIMITS.jsonLdCharacters) {
+      reach(work, 'jsonLdCharacters');
+      return;
+    }
+    work.jsonLdCharacters += size;
+    jsonLdScripts.push(script);
+  };
+  let headNodes = 0;
   for (let child = doc.head?.firstElementChild; child; child = child.nextElementSibling) {
-    if (isJsonLd(child)) jsonLdScripts.push(child);
+    if (++headNodes > WORK_LIMITS.nodes) {
+      reach(work, 'nodes');
+      break;
+    }
+    if (isJsonLd(child)) collectJsonLd(child);
   }
 
   const leave = () => {
@@ -149,8 +175,12 @@ export function scanPage(doc: Document): PageScan {
     }
     if (node.nodeType !== 1) return false;
     const element = node as Element;
-    if (isJsonLd(element)) jsonLdScripts.push(element);
+    if (isJsonLd(element)) collectJsonLd(element);
     if (hidesContent(element)) return false;
+    if (open.length >= WORK_LIMITS.nestingDepth) {
+      reach(work, 'nestingDepth');
+      return false;
+    }
     const tag = element.localName;
     if (tag === 'br') {
       append('\n');
@@ -158,7 +188,10 @@ export function scanPage(doc: Document): PageScan {
     }
     if (element.hasAttribute('itemscope') && !element.hasAttribute('itemprop')) itemScopes.push(element);
     const className = element.getAttribute('class');
-    if (className && MICROFORMAT_CLASS.test(className)) microformatRoots.push(element);
+    if (className && MICROFORMAT_CLASS.test(className)) {
+      if (microformatRoots.length < WORK_LIMITS.microformatRoots) microformatRoots.push(element);
+      else reach(work, 'microformatRoots');
+    }
     let block = -1;
     if (BLOCK_TAGS.has(tag) || CELL_TAGS.has(tag)) {
       if (CELL_TAGS.has(tag)) breakCell();
@@ -175,6 +208,7 @@ export function scanPage(doc: Document): PageScan {
     }
     const href = tag === 'a' ? element.getAttribute('href') : null;
     open.push({ block, href, start: length, isHeading: tag === 'h1' });
+    if (open.length > work.deepest) work.deepest = open.length;
     if (element.firstChild) return true;
     leave();
     return false;
@@ -183,6 +217,11 @@ export function scanPage(doc: Document): PageScan {
   const root = doc.body ?? doc.documentElement;
   let node: Node | null = root;
   walk: while (node) {
+    if (++work.nodes > WORK_LIMITS.nodes) {
+      work.nodes = WORK_LIMITS.nodes;
+      reach(work, 'nodes');
+      break;
+    }
     if (visit(node)) {
       node = node.firstChild as Node;
       continue;
@@ -202,5 +241,7 @@ export function scanPage(doc: Document): PageScan {
   while (open.length > 0) leave();
   const text = parts.join('');
   const headings = headingRanges.map(([start, end]) => text.slice(start, end).trim()).filter((h) => h !== '');
-  return { text, blocks, links, itemScopes, microformatRoots, headings, jsonLdScripts };
+  work.characters = text.length;
+  work.microformatRoots = microformatRoots.length;
+  return { text, blocks, links, itemScopes, microformatRoots, headings, jsonLdScripts, work };
 }

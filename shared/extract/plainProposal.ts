@@ -7,6 +7,8 @@ export interface PlainProposal {
   contacts: Record<string, unknown>[];
   activity?: Record<string, unknown>;
   sources: Record<string, unknown>;
+  /** Present when the page was read only in part: which limits were reached, and a th/en note. */
+  partial?: PageProposal['partial'];
 }
 
 /** The proposal without empty fields, ready for `JSON.stringify` (what `netreg extract` prints). */
@@ -22,6 +24,7 @@ export function toPlainProposal(proposal: PageProposal): PlainProposal {
     },
   };
   if (proposal.activity) plain.activity = withoutEmpty(proposal.activity);
+  if (proposal.partial) plain.partial = proposal.partial;
   return plain;
 }
 

@@ -1,3 +1,6 @@
+import type { Bilingual } from '../i18n/language';
+import type { ReadingLimit } from './partialNote';
+
 /** A value found on a page and where it came from ('json-ld', 'microdata', 'h-card', 'meta:og', 'mailto', 'tel', 'text', 'table', 'selection', …). */
 export interface Sourced<T> {
   value: T;
@@ -50,6 +53,12 @@ export interface ProposalSources {
   activity?: SourcesOf<ActivityFields>;
 }
 
+/** A proposal made from part of a page: the work limits reached, and a note for the person (th/en). */
+export interface PartialReading {
+  limits: ReadingLimit[];
+  note: Bilingual;
+}
+
 /** What a page proposes for a capture form: plain values plus, separately, where each came from. */
 export interface PageProposal {
   url: string;
@@ -57,4 +66,6 @@ export interface PageProposal {
   contacts: ContactFields[];
   activity?: ActivityFields;
   sources: ProposalSources;
+  /** Present when the page was too large or complex to read whole (see WORK_LIMITS). */
+  partial?: PartialReading;
 }

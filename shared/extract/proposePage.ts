@@ -10,6 +10,7 @@ import { organisationNameFromPage } from './organisationName';
 import { readLinks } from './pageLinks';
 import { readMeta } from './pageMeta';
 import { scanPage } from './pageScan';
+import { partialNote } from './partialNote';
 import {
   addOrganisation,
   addTextAddress,
@@ -192,6 +193,9 @@ function proposalOf(
       contacts: contacts.map((contact) => contact.sources),
       ...(activity ? { activity: activity.sources } : {}),
     },
+    ...(scan.work.reached.length > 0
+      ? { partial: { limits: scan.work.reached, note: partialNote(scan.work.reached) } }
+      : {}),
   };
 }
 

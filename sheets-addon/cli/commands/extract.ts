@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../../shared/extract/extractPage';
-import { toPlainProposal } from '../../../shared/extract/plainProposal';
+import { boundHtmlForParsing, type HtmlParseLimit } from '../../../shared/extract/htmlParseBounds';
+import { partialNote, type ReadingLimit } from '../../../shared/extract/partialNote';
+import { type PlainProposal, toPlainProposal } from '../../../shared/extract/plainProposal';
 import { type Command, type CommandIo, UsageError } from '../command';
 
 /** A saved page larger than this is refused rather than parsed. */
@@ -61,27 +63,40 @@ async function readPage(path: string): Promise<Uint8Array> {
   return readFile(path);
 }
 
+/** The proposal with the limits that cut the HTML before parsing added to its partial reading. */
+function withParseBounds(proposal: PlainProposal, reached: HtmlParseLimit[]): PlainProposal {
+  if (reached.length === 0) return proposal;
+  const limits: ReadingLimit[] = [...reached];
+  for (const limit of proposal.partial?.limits ?? []) if (!limits.includes(limit)) limits.push(limit);
+  return { ...proposal, partial: { limits, note: partialNote(limits) } };
+}
+
 async function run(args: string[], io: CommandIo): Promise<number> {
   const options = parse(args);
   const path = resolve(io.cwd, options.file);
-  const html = decodePage(await readPage(path));
+  // linkedom's cost grows with character references and nesting: the HTML is bounded before parsing.
+  const bounded = boundHtmlForParsing(decodePage(await readPage(path)));
   const url = options.url ?? pathToFileURL(path).href;
-  const { document } = parseHTML(html);
-  const proposal = toPlainProposal(
-    extractPage(
-      document as unknown as Document,
-      url,
-      options.selection ? { selection: options.selection } : {},
+  const { document } = parseHTML(bounded.html);
+  const proposal = withParseBounds(
+    toPlainProposal(
+      extractPage(
+        document as unknown as Document,
+        url,
+        options.selection ? { selection: options.selection } : {},
+      ),
     ),
+    bounded.reached,
   );
   if (options.json) {
     io.out(JSON.stringify(proposal, null, 2));
     return 0;
   }
-  const { sources, ...values } = proposal;
+  const { sources, partial, ...values } = proposal;
   io.out(JSON.stringify(values, null, 2));
   io.out('\nsources / ที่มา:');
   io.out(JSON.stringify(sources, null, 2));
+  if (partial) io.out(`\nหมายเหตุ: ${partial.note.th}\nNote: ${partial.note.en}`);
   return 0;
 }
 
