@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MAX_BODY_BYTES, MAX_CAPTURES_PER_REQUEST } from '../../shared/capture/limits';
+import { MAX_BODY_BYTES, MAX_CAPTURES_PER_REQUEST, MAX_TOKEN_LENGTH } from '../../shared/capture/limits';
 import { CAPTURE_MESSAGES } from '../../shared/capture/messages';
 import {
   ACKNOWLEDGED_OUTCOMES,
@@ -55,9 +55,17 @@ export interface FlushReport {
 export class Outbox {
   constructor(private readonly deps: OutboxDeps) {}
 
-  /** Keeps a capture (a fixed one replaces its rejected self: same id, ready to send now). */
+  /**
+   * Keeps a capture (a fixed one replaces its rejected self: same id, ready to send now) for the
+   * register paired now. One too large for any request is kept as rejected, never sent.
+   */
   async add(capture: Capture): Promise<void> {
-    await this.deps.store.put({ capture, attempts: 0, nextAttemptAt: this.deps.clock() });
+    const register = (await this.deps.pairing())?.endpoint;
+    const item: OutboxItem = { capture, attempts: 0, nextAttemptAt: this.deps.clock() };
+    if (register) item.register = register;
+    const tooLarge = tooLargeToSend(capture);
+    if (tooLarge) item.rejected = tooLarge;
+    await this.deps.store.put(item);
   }
 
   async list(): Promise<OutboxItem[]> {
@@ -77,12 +85,15 @@ export class Outbox {
   async flush({ everything = false }: { everything?: boolean } = {}): Promise<FlushReport> {
     const now = this.deps.clock();
     const items = await this.list();
-    const due = items.filter((item) => !item.rejected && (everything || item.nextAttemptAt <= now));
+    const waiting = items.filter(
+      (item) => !item.rejected && (everything || item.held || item.nextAttemptAt <= now),
+    );
     const report: FlushReport = { acknowledged: [], rejected: [], waiting: 0, nextAttemptAt: null };
-    const pairing = due.length > 0 ? await this.deps.pairing() : null;
-    if (due.length > 0 && !pairing)
+    const pairing = waiting.length > 0 ? await this.deps.pairing() : null;
+    if (waiting.length > 0 && !pairing)
       report.error = reason('outbox.not_paired', OUTBOX_MESSAGES['outbox.not_paired']);
     if (pairing) {
+      const due = await this.sortForRegister(waiting, pairing.endpoint, report);
       for (const batch of batches(due, pairing.token)) {
         const outcome = await this.sendBatch(pairing.endpoint, pairing.token, batch);
         if (outcome.error) report.error = outcome.error;
@@ -91,11 +102,45 @@ export class Outbox {
       }
     }
     const left = await this.list();
-    const retrying = left.filter((item) => !item.rejected);
+    const retrying = left.filter((item) => !item.rejected && !item.held);
     report.waiting = retrying.length;
     report.nextAttemptAt =
       retrying.length > 0 ? Math.min(...retrying.map((item) => item.nextAttemptAt)) : null;
     return report;
+  }
+
+  /**
+   * The items to send to the register paired now: those made for it, and those made for no
+   * register yet (now bound to it). Items made for another register are held, not sent, and a
+   * capture too large for any request is rejected for good (the register would refuse it on every retry).
+   */
+  private async sortForRegister(
+    items: readonly OutboxItem[],
+    endpoint: string,
+    report: FlushReport,
+  ): Promise<OutboxItem[]> {
+    const due: OutboxItem[] = [];
+    for (const item of items) {
+      const tooLarge = tooLargeToSend(item.capture);
+      if (tooLarge) {
+        await this.deps.store.put({ ...item, rejected: tooLarge });
+        report.rejected.push(item.capture.id);
+      } else if (item.register && item.register !== endpoint) {
+        if (!item.held)
+          await this.deps.store.put({
+            ...item,
+            held: reason('outbox.other_register', OUTBOX_MESSAGES['outbox.other_register'], {
+              register: item.register,
+            }),
+          });
+      } else {
+        const bound: OutboxItem = { ...item, register: endpoint };
+        delete bound.held;
+        if (item.register !== endpoint || item.held) await this.deps.store.put(bound);
+        due.push(bound);
+      }
+    }
+    return due;
   }
 
   private async sendBatch(
@@ -216,6 +261,13 @@ function failureReason(error: unknown): Reason {
 
 function rejectedWithoutReason(): Reason {
   return reason('capture.invalid', CAPTURE_MESSAGES['capture.invalid'], { problem: '?' });
+}
+
+/** Why a capture can never be sent: its request alone (with the longest token) exceeds MAX_BODY_BYTES. */
+function tooLargeToSend(capture: Capture): Reason | null {
+  const size = new TextEncoder().encode(requestBody('x'.repeat(MAX_TOKEN_LENGTH), [capture])).length;
+  if (size <= MAX_BODY_BYTES) return null;
+  return reason('outbox.too_large', OUTBOX_MESSAGES['outbox.too_large'], { size, max: MAX_BODY_BYTES });
 }
 
 function requestBody(token: string, captures: Capture[]): string {

@@ -12,6 +12,13 @@ export interface OutboxItem {
   lastError?: Reason;
   /** Set when the register rejected the capture: it waits for the person to fix it, and is not retried. */
   rejected?: Reason;
+  /**
+   * The endpoint of the register the capture was made for (the pairing at capture time, or the
+   * first register it was sent to). It is never sent to another register.
+   */
+  register?: string;
+  /** Set while the extension is paired with another register: not sent, kept for the person to discard. */
+  held?: Reason;
 }
 
 /** Where the outbox keeps its items: one storage key per capture, so two writers never overwrite each other. */

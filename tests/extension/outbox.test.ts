@@ -235,3 +235,93 @@ describe('the background’s flush', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 });
+
+describe('the outbox and the register a capture was made for', () => {
+  const OLD = { endpoint: 'https://script.google.com/macros/s/OLD/exec', token: 'b'.repeat(64) };
+  const NEW = { endpoint: 'https://script.google.com/macros/s/NEW/exec', token: 'c'.repeat(64) };
+
+  function pairedOutbox(send: SendPost, pairing: () => typeof OLD) {
+    return new Outbox({ store: outboxStorage, send, clock, pairing: async () => pairing(), random: () => 0 });
+  }
+
+  it('after re-pairing, never sends a capture made for the old register to the new one, and lets the person discard it', async () => {
+    let paired = OLD;
+    const endpoints: string[] = [];
+    const box = pairedOutbox(
+      async (endpoint) => {
+        endpoints.push(endpoint);
+        return { status: 503, text: '' };
+      },
+      () => paired,
+    );
+    const old = capture('ภาคีของทะเบียนเก่า');
+    await box.add(old);
+    await box.flush();
+    expect(endpoints).toEqual([OLD.endpoint]);
+
+    paired = NEW;
+    endpoints.length = 0;
+    const report = await box.flush({ everything: true });
+    expect(endpoints).toEqual([]);
+    expect(report.acknowledged).toEqual([]);
+    // Held, not retrying: no alarm is due for it.
+    expect(report.waiting).toBe(0);
+    expect(report.nextAttemptAt).toBeNull();
+    const [held] = await box.list();
+    expect(held.register).toBe(OLD.endpoint);
+    expect(held.held?.code).toBe('outbox.other_register');
+    expect(held.held?.message.en).toContain('Not sent: captured for another register');
+    expect(held.held?.message.th).toContain('ยังไม่ได้ส่ง');
+
+    await box.discard(old.id);
+    expect(await storedKeys()).toEqual([]);
+  });
+
+  it('sends a held capture once the extension is paired with its register again', async () => {
+    let paired = OLD;
+    const sent: string[] = [];
+    const box = pairedOutbox(
+      async (endpoint, body) => {
+        sent.push(endpoint);
+        return { status: 200, text: JSON.stringify(acknowledge()(JSON.parse(body))) };
+      },
+      () => paired,
+    );
+    paired = OLD;
+    const item = capture();
+    await box.add(item);
+    paired = NEW;
+    await box.flush({ everything: true });
+    expect(sent).toEqual([]);
+    paired = OLD;
+    const report = await box.flush();
+    expect(sent).toEqual([OLD.endpoint]);
+    expect(report.acknowledged).toEqual([item.id]);
+  });
+
+  it('refuses a capture over the request size limit before queueing it to send, with a reason, and never retries it', async () => {
+    const { send, received } = register(acknowledge());
+    const box = outbox(send);
+    const huge = capture('ก'.repeat(100_000)); // 300 KB in UTF-8
+    await box.add(huge);
+    const report = await box.flush({ everything: true });
+    expect(received).toEqual([]);
+    expect(report.waiting).toBe(0);
+    expect(report.nextAttemptAt).toBeNull();
+    const [kept] = await box.list();
+    expect(kept.rejected?.code).toBe('outbox.too_large');
+    expect(kept.rejected?.message.en).toMatch(/^This capture is \d+ bytes, more than the 262144 bytes/);
+    expect(kept.rejected?.message.th).toContain('เกินกว่าที่ทะเบียนรับได้');
+  });
+
+  it('rejects for good an oversized capture queued before the limit was checked', async () => {
+    const { send, received } = register(acknowledge());
+    const box = outbox(send);
+    const huge = capture('ก'.repeat(100_000));
+    await outboxStorage.put({ capture: huge, attempts: 3, nextAttemptAt: now });
+    const report = await box.flush();
+    expect(received).toEqual([]);
+    expect(report.rejected).toEqual([huge.id]);
+    expect((await box.list())[0].rejected?.code).toBe('outbox.too_large');
+  });
+});
