@@ -65,7 +65,7 @@ function naiveAppend(rows: number): number {
   const double = createAppsScriptDouble();
   const sheet = double.spreadsheet.insertSheet('Partners');
   double.log.reset();
-  const lock = double.LockService.getDocumentLock();
+  const lock = double.LockService.getScriptLock();
   const properties = double.PropertiesService.getDocumentProperties();
   lock.waitLock(1000);
   properties.getProperties();

@@ -66,4 +66,20 @@ export const CAPTURE_MESSAGES = {
     th: 'ที่อยู่ทะเบียน "{endpoint}" ใช้ไม่ได้ ต้องเป็น https://script.google.com/… หรือ http://127.0.0.1:…',
     en: 'The register address "{endpoint}" cannot be used; expected https://script.google.com/… or http://127.0.0.1:…',
   },
+  'pairing.dev_url': {
+    th: 'ที่อยู่ที่ลงท้ายด้วย /dev เป็นที่อยู่ทดสอบที่เปิดได้เฉพาะผู้แก้ไขสคริปต์ ส่วนขยายส่งข้อมูลไปไม่ได้ ให้ใช้ที่อยู่เว็บแอปที่ลงท้ายด้วย /exec จาก ทำให้ใช้งานได้ → จัดการการทำให้ใช้งานได้',
+    en: 'An address ending in /dev is the test deployment, which only the script’s editors can open, so the extension cannot send to it; use the web app URL ending in /exec from Deploy → Manage deployments',
+  },
+  'pairing.not_web_app': {
+    th: '"{url}" ไม่ใช่ที่อยู่เว็บแอป Apps Script ต้องเป็น https://script.google.com/macros/s/…/exec (คัดลอกจาก ทำให้ใช้งานได้ → จัดการการทำให้ใช้งานได้ → เว็บแอป)',
+    en: '"{url}" is not an Apps Script web app URL; expected https://script.google.com/macros/s/…/exec (copy it from Deploy → Manage deployments → Web app)',
+  },
+  'pairing.no_web_app': {
+    th: 'ยังไม่ได้ใส่ที่อยู่เว็บแอปของทะเบียนนี้ ให้ทำให้ใช้งานได้เป็นเว็บแอปแล้ววางที่อยู่ที่ลงท้ายด้วย /exec ในแถบเชื่อมต่อส่วนขยาย',
+    en: 'This register has no web app URL yet: deploy it as a web app, then paste the URL ending in /exec into Connect browser extension',
+  },
+  'capture.failed': {
+    th: 'ทะเบียนบันทึกรายการนี้ไม่ได้ ({detail}) การส่งซ้ำจะไม่ช่วย กรุณาแจ้งผู้ดูแลทะเบียน',
+    en: 'The register could not save this capture ({detail}); sending it again will not help, please tell the register’s keeper',
+  },
 } as const satisfies Record<string, MessageTemplate>;

@@ -43,20 +43,30 @@ function language(): Language {
 }
 
 function ports(): DistrictPorts {
+  // An advanced service that is not enabled is no global at all: `!Sheets` would be a ReferenceError.
+  if (typeof Sheets === 'undefined')
+    throw new Error(
+      'เปิดบริการขั้นสูง Google Sheets API ก่อน (บริการ → Sheets API) / Enable the Google Sheets API advanced service (Services → Sheets API).',
+    );
+  // The district workbook is a bound template: its own spreadsheet is there in a menu and in its
+  // time-driven trigger, and the script lock is this workbook's alone.
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (!Sheets) throw new Error('Enable the Google Sheets API advanced service (Services → Sheets API).');
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const sleep = (ms: number) => Utilities.sleep(ms);
   return {
     workbook: new SheetsWorkbook({
       spreadsheet,
       spreadsheetApp: SpreadsheetApp,
       properties: PropertiesService.getDocumentProperties(),
-      lock: LockService.getDocumentLock(),
+      lock: LockService.getDocumentLock() ?? LockService.getScriptLock(),
       utilities: Utilities,
     }),
-    reader: new SheetsRegisterReader(Sheets as unknown as SheetsApi),
+    reader: new SheetsRegisterReader(Sheets as unknown as SheetsApi, { now: () => Date.now(), sleep }),
     charts: new SheetsChartCanvas({ spreadsheet, chartTypes: Charts.ChartType }),
     clock: () => Date.now(),
-    now: () => new Date().toISOString(),
+    // In the spreadsheet's zone, so the run's as-of day is the day TODAY() shows there.
+    now: () => Utilities.formatDate(new Date(), zone, "yyyy-MM-dd'T'HH:mm:ss.SSSXXX"),
+    sleep,
   };
 }
 

@@ -12,10 +12,9 @@ import { createCaptureHandler } from '../core/capture/captureHandler';
 import type { RecordKind, SidebarApi } from '../core/contract';
 import { onEditRows } from '../core/onEdit';
 import { registerFormulaLayer } from '../core/registerFormulaLayer';
-import { readRegisterProperties } from '../core/registerProperties';
+import { PROPERTY, readRegisterProperties } from '../core/registerProperties';
 import { createSidebarApi } from '../core/sidebarApi';
 import { buildSummary } from '../core/summarySheet';
-import { DISTRICT_MENU_ITEMS } from './districtEntry';
 import { buildMenu, languageOfLocale, MENU_ITEMS, MENU_TITLE } from './menu';
 import { SheetsChartCanvas } from './sheetsChartCanvas';
 import { SheetsWorkbook } from './sheetsWorkbook';
@@ -25,14 +24,41 @@ import { jsonReply } from './webApp';
 /** The sidebar's width in pixels (Sheets allows up to 300). */
 const SIDEBAR_WIDTH = 300;
 
+/**
+ * The locks an action takes. `getDocumentLock()` is null in a web app
+ * (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()), so
+ * `doPost` takes the script lock — one per bound copy, so one per register. A register with a
+ * web app (its URL pasted) also takes the script lock in the sheet, so the sidebar, `onEdit`
+ * and the web app exclude each other; a register without one never touches the script lock,
+ * which an add-on shares across every document it is installed in.
+ */
+function registerLocks(properties: GoogleAppsScript.Properties.Properties): GoogleAppsScript.Lock.Lock[] {
+  const documentLock = LockService.getDocumentLock();
+  if (!documentLock) return [LockService.getScriptLock()];
+  return properties.getProperty(PROPERTY.webAppUrl)
+    ? [documentLock, LockService.getScriptLock()]
+    : [documentLock];
+}
+
 function workbook(): SheetsWorkbook {
+  const properties = PropertiesService.getDocumentProperties();
   return new SheetsWorkbook({
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
     spreadsheetApp: SpreadsheetApp,
-    properties: PropertiesService.getDocumentProperties(),
-    lock: LockService.getDocumentLock(),
+    properties,
+    lock: registerLocks(properties),
     utilities: Utilities,
   });
+}
+
+/**
+ * Now as an ISO date-time in the spreadsheet's time zone (`2026-11-30T06:15:00.000+07:00`), so
+ * every date the script stamps (`now().slice(0, 10)`) is the day `TODAY()` shows in the sheet —
+ * not the UTC day, a day behind in Thailand between 00:00 and 07:00.
+ */
+function now(): string {
+  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  return Utilities.formatDate(new Date(), zone, "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 }
 
 /** Native charts on the Summary, where the Charts service exists (it always does in Apps Script). */
@@ -48,8 +74,7 @@ function api(): SidebarApi {
   return createSidebarApi({
     workbook: workbook(),
     layer: registerFormulaLayer,
-    now: () => new Date().toISOString(),
-    endpoint: () => ScriptApp.getService().getUrl() ?? '',
+    now,
     newToken: () => pairingTokenFromUuids(Utilities.getUuid(), Utilities.getUuid()),
     charts: charts(),
   });
@@ -65,7 +90,7 @@ function userLanguage(): Language {
 }
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi(), userLanguage(), [MENU_ITEMS, DISTRICT_MENU_ITEMS]);
+  buildMenu(SpreadsheetApp.getUi(), userLanguage(), [MENU_ITEMS], 'addon');
 }
 
 export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -114,7 +139,7 @@ export function menuExportCsv(): void {
 }
 
 export function menuSummary(): void {
-  const name = buildSummary(workbook(), registerFormulaLayer, new Date().toISOString(), charts());
+  const name = buildSummary(workbook(), registerFormulaLayer, now(), charts());
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (sheet) SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(sheet);
 }
@@ -143,6 +168,7 @@ export const saveSettings = (settings: Settings) => api().saveSettings(settings)
 export const setupOrRepair = (language: Language) => api().setupOrRepair(language);
 export const getPairing = () => api().getPairing();
 export const rotatePairingToken = () => api().rotatePairingToken();
+export const setWebAppUrl = (url: string) => api().setWebAppUrl(url);
 export const listSnapshots = () => api().listSnapshots();
 export const restoreSnapshot = (id: string) => api().restoreSnapshot(id);
 export const removePerson = (contactId: string) => api().removePerson(contactId);
@@ -151,8 +177,9 @@ function captureHandler() {
   return createCaptureHandler(() => ({
     workbook: workbook(),
     layer: registerFormulaLayer,
-    now: () => new Date().toISOString(),
+    now,
     registerName: SpreadsheetApp.getActiveSpreadsheet().getName(),
+    logError: (message: string) => console.error(message),
   }));
 }
 
@@ -165,14 +192,6 @@ export function doGet(event?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.C
 export function doPost(event?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
   return jsonReply(captureHandler().handlePost(event?.postData?.contents ?? ''));
 }
-
-// The district roll-up's menu items and trigger (its own entry file; only functions are re-exported).
-export {
-  districtContinueTrigger,
-  menuDistrictAutoContinue,
-  menuDistrictContinue,
-  menuDistrictRollup,
-} from './districtEntry';
 
 /** Compile-time check that every SidebarApi method is exported above under its own name. */
 export type SidebarTargets = { [K in keyof SidebarApi]: typeof import('./main')[K] };

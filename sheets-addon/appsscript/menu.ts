@@ -21,14 +21,17 @@ export function languageOfLocale(locale: string | undefined): Language {
 
 /**
  * Builds the menu. Safe in AuthMode.NONE and LIMITED: it reads only the user's locale and
- * touches no document, property or lock.
+ * touches no document, property or lock. `addon`: under Extensions, as a published editor add-on
+ * must (`Ui.createAddonMenu()`, https://developers.google.com/workspace/add-ons/guides/editor-style#menus);
+ * `top`: a menu of its own in the menu bar, for a bound template such as the district workbook.
  */
 export function buildMenu(
   ui: GoogleAppsScript.Base.Ui,
   language: Language,
   groups: readonly (readonly MenuItem[])[] = [MENU_ITEMS],
+  place: 'addon' | 'top' = 'addon',
 ): void {
-  let menu = ui.createMenu(MENU_TITLE[language]);
+  let menu = place === 'addon' ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE[language]);
   groups.forEach((items, index) => {
     if (index > 0) menu = menu.addSeparator();
     for (const item of items) menu = menu.addItem(item[language], item.fn);

@@ -19,6 +19,22 @@ export interface SheetsApi {
   };
 }
 
+/**
+ * Sheets API read requests a minute the reader allows itself: the API allows 60 per minute per
+ * user (https://developers.google.com/sheets/api/limits, "Read requests … Per minute per user
+ * per project: 60"); a tenth is kept for the officer's other tabs and clock drift.
+ */
+export const READS_PER_MINUTE = 54;
+const MINUTE_MS = 60_000;
+
+/** The clock and the wait the reader paces its requests with (Apps Script: `Date.now`, `Utilities.sleep`). */
+export interface ReadPace {
+  now(): number;
+  sleep(ms: number): void;
+  /** @default READS_PER_MINUTE */
+  readsPerMinute?: number;
+}
+
 /** How much of a platform error message a status quotes. */
 const ERROR_DETAIL_LIMIT = 120;
 
@@ -27,9 +43,26 @@ function quotedTitle(title: string): string {
   return `'${title.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Failures that say "not now" rather than "never": the per-minute quota (HTTP 429: "If you
+ * exceed a quota, you'll get a 429: Too many requests … use a truncated exponential backoff",
+ * https://developers.google.com/sheets/api/limits) and the server's own errors (5xx).
+ */
+const TRY_LATER =
+  /\b429\b|too many requests|quota exceeded|rate limit|\b50[0234]\b|backend error|internal error|service unavailable|timed out/i;
+
 /** A Sheets API failure as the status a district officer reads. */
 function failure(error: unknown): RegisterRead {
   const text = String((error as Error)?.message ?? error);
+  if (TRY_LATER.test(text)) {
+    return {
+      ok: false,
+      later: true,
+      reason: reason('school.read_error', ROLLUP_MESSAGES['school.read_error'], {
+        detail: text.slice(0, ERROR_DETAIL_LIMIT),
+      }),
+    };
+  }
   if (/permission|403|forbidden/i.test(text)) {
     return { ok: false, reason: reason('school.no_access', ROLLUP_MESSAGES['school.no_access']) };
   }
@@ -55,15 +88,35 @@ function failure(error: unknown): RegisterRead {
  */
 export class SheetsRegisterReader implements RegisterReader {
   readonly acceptsPaths = false;
+  private readonly sent: number[] = [];
 
-  constructor(private readonly sheets: SheetsApi) {}
+  constructor(
+    private readonly sheets: SheetsApi,
+    private readonly pace?: ReadPace,
+  ) {}
+
+  /** Waits, if need be, so no more than `readsPerMinute` requests go in any 60 s. */
+  private beforeRequest(): void {
+    if (!this.pace) return;
+    const limit = this.pace.readsPerMinute ?? READS_PER_MINUTE;
+    let now = this.pace.now();
+    while (this.sent.length > 0 && this.sent[0] <= now - MINUTE_MS) this.sent.shift();
+    if (this.sent.length >= limit) {
+      this.pace.sleep(this.sent[0] + MINUTE_MS - now);
+      now = this.pace.now();
+      while (this.sent.length > 0 && this.sent[0] <= now - MINUTE_MS) this.sent.shift();
+    }
+    this.sent.push(now);
+  }
 
   read(key: string): RegisterRead {
     try {
+      this.beforeRequest();
       const spreadsheet = this.sheets.Spreadsheets.get(key, { fields: 'sheets.properties.title' });
       const titles = (spreadsheet.sheets ?? []).map((sheet) => sheet.properties?.title ?? '');
       const chosen = Object.entries(titlesToRead(titles)) as [RollupTabKey, string][];
       if (chosen.length === 0) return { ok: true, grids: { tabs: {} } };
+      this.beforeRequest();
       const headerRanges = this.sheets.Spreadsheets.Values.batchGet(key, {
         ranges: chosen.map(([, title]) => `${quotedTitle(title)}!1:1`),
         valueRenderOption: 'UNFORMATTED_VALUE',
@@ -76,15 +129,17 @@ export class SheetsRegisterReader implements RegisterReader {
       const columnRanges = wanted.flatMap(({ title, columns }) =>
         columns.map((column) => `${quotedTitle(title)}!${a1Column(column + 1)}:${a1Column(column + 1)}`),
       );
-      const columnValues =
-        columnRanges.length === 0
-          ? []
-          : (this.sheets.Spreadsheets.Values.batchGet(key, {
-              ranges: columnRanges,
-              valueRenderOption: 'UNFORMATTED_VALUE',
-              dateTimeRenderOption: 'SERIAL_NUMBER',
-              majorDimension: 'COLUMNS',
-            }).valueRanges ?? []);
+      let columnValues: GoogleAppsScript.Sheets.Schema.ValueRange[] = [];
+      if (columnRanges.length > 0) {
+        this.beforeRequest();
+        columnValues =
+          this.sheets.Spreadsheets.Values.batchGet(key, {
+            ranges: columnRanges,
+            valueRenderOption: 'UNFORMATTED_VALUE',
+            dateTimeRenderOption: 'SERIAL_NUMBER',
+            majorDimension: 'COLUMNS',
+          }).valueRanges ?? [];
+      }
       const tabs: Record<string, RawGrid> = {};
       let next = 0;
       for (const { title, headers, columns } of wanted) {

@@ -1,5 +1,6 @@
 /// <reference types="google-apps-script" />
 import {
+  type CellBlock,
   type CellRange,
   type ColumnFormat,
   type ColumnSpan,
@@ -7,6 +8,7 @@ import {
   type ConditionalRule,
   columnLetter,
   type Grid,
+  LockTimeoutError,
   type SheetCell,
   type SheetInfo,
   type ValueBlock,
@@ -21,10 +23,16 @@ export interface AppsScriptServices {
   spreadsheet: Spreadsheet;
   spreadsheetApp: Pick<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    'newDataValidation' | 'newConditionalFormatRule' | 'ProtectionType'
+    'newDataValidation' | 'newConditionalFormatRule' | 'ProtectionType' | 'flush'
   >;
   properties: GoogleAppsScript.Properties.Properties;
-  lock: GoogleAppsScript.Lock.Lock;
+  /**
+   * The locks an action takes, in order (released in reverse): the document lock where Apps
+   * Script gives one, and the script lock where it does not (a web app) or where a web app
+   * of this bound script may write to the same register at the same time. A single lock is
+   * accepted as a list of one.
+   */
+  lock: GoogleAppsScript.Lock.Lock | readonly GoogleAppsScript.Lock.Lock[];
   utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'parseDate'>;
   /**
    * The Sheets API (advanced service), when the deployment may write through it: `writeBlocks`
@@ -61,7 +69,7 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+
 /**
  * The Workbook port over SpreadsheetApp: the only code that touches Apps Script's spreadsheet,
  * properties and lock services. Every method is a fixed number of service calls — whole ranges,
- * one `setValues` per block, never a call per row, no `flush`.
+ * one `setValues` per block, never a call per row; one `flush` before a lock is released.
  */
 export class SheetsWorkbook implements Workbook {
   private timeZone: string | undefined;
@@ -106,6 +114,15 @@ export class SheetsWorkbook implements Workbook {
 
   readFormulas(name: string): string[][] {
     return this.usedRange(name)?.getFormulas() ?? [];
+  }
+
+  readBlock(name: string, row: number, column: number, rows: number, columns: number): CellBlock {
+    const sheet = this.sized(name, row + rows - 1, column + columns - 1);
+    const range = sheet.getRange(row, column, rows, columns);
+    return {
+      values: range.getValues().map((line) => line.map((cell) => this.fromSheet(cell))),
+      formulas: range.getFormulas(),
+    };
   }
 
   writeValues(name: string, row: number, column: number, values: Grid): void {
@@ -254,13 +271,31 @@ export class SheetsWorkbook implements Workbook {
   withLock<T>(task: () => T): T {
     // Nested actions (a repair inside a restore) share the lock the outer one took.
     if (this.lockDepth > 0) return task();
-    this.services.lock.waitLock(LOCK_TIMEOUT_MS);
-    this.lockDepth++;
+    const locks = Array.isArray(this.services.lock)
+      ? (this.services.lock as readonly GoogleAppsScript.Lock.Lock[])
+      : [this.services.lock as GoogleAppsScript.Lock.Lock];
+    const held: GoogleAppsScript.Lock.Lock[] = [];
     try {
-      return task();
+      for (const lock of locks) {
+        try {
+          lock.waitLock(LOCK_TIMEOUT_MS);
+        } catch (error) {
+          // waitLock throws when the lock is not obtained in time (reference: Lock.waitLock).
+          throw new LockTimeoutError(String((error as Error)?.message ?? error));
+        }
+        held.push(lock);
+      }
+      this.lockDepth++;
+      try {
+        return task();
+      } finally {
+        this.lockDepth--;
+        // Commit this action's writes before another execution may read the sheet: Sheets
+        // batches pending changes until flush() or the end of the execution.
+        this.services.spreadsheetApp.flush();
+      }
     } finally {
-      this.lockDepth--;
-      this.services.lock.releaseLock();
+      for (const lock of held.reverse()) lock.releaseLock();
     }
   }
 

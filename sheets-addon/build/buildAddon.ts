@@ -1,6 +1,7 @@
 /**
  * `npm run build:addon`: writes dist/sheets-addon/ — appsscript.json, one Code.js and one
- * inlined Sidebar.html — ready for `clasp push`.
+ * inlined Sidebar.html — ready for `clasp push`; and dist/district-workbook/ — the district
+ * office workbook's own Code.js and appsscript.json (its scopes stay out of the school's).
  *
  * Code.js is an IIFE of the server entry (global `NetReg`) followed by a real top-level
  * `function name(...args) { return NetReg.name(...args); }` for every export: Apps Script only
@@ -15,8 +16,19 @@ import { runInNewContext } from 'node:vm';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const ENTRY = join(ROOT, 'sheets-addon/appsscript/main.ts');
-const OUT = join(ROOT, 'dist/sheets-addon');
+/** The school register's bundle (the add-on). */
+export const SCHOOL = {
+  entry: join(ROOT, 'sheets-addon/appsscript/main.ts'),
+  manifest: join(ROOT, 'sheets-addon/appsscript/appsscript.json'),
+  out: join(ROOT, 'dist/sheets-addon'),
+};
+/** The district office workbook's bundle (a bound template). */
+export const DISTRICT = {
+  entry: join(ROOT, 'sheets-addon/appsscript/districtMain.ts'),
+  manifest: join(ROOT, 'sheets-addon/appsscript/district/appsscript.json'),
+  out: join(ROOT, 'dist/district-workbook'),
+};
+const OUT = SCHOOL.out;
 /** The IIFE's global; the delegating functions call through it. */
 export const GLOBAL_NAME = 'NetReg';
 
@@ -33,9 +45,9 @@ const stubNodeStream: Plugin = {
 };
 
 /** The bundle and the names it exports (read from esbuild's metafile, not a hand-kept list). */
-export async function bundleServer(): Promise<{ code: string; exports: string[] }> {
+export async function bundleServer(entry = SCHOOL.entry): Promise<{ code: string; exports: string[] }> {
   const common: BuildOptions = {
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     platform: 'neutral',
     mainFields: ['module', 'main'],
@@ -85,15 +97,23 @@ async function sidebarHtml(): Promise<string> {
 }
 
 export async function buildAddon(): Promise<{ exports: string[]; outDir: string }> {
-  const { code, exports } = await bundleServer();
+  const { code, exports } = await bundleServer(SCHOOL.entry);
   await mkdir(OUT, { recursive: true });
   await writeFile(join(OUT, 'Code.js'), `${code}\n${delegatingFunctions(exports)}\n`);
-  await copyFile(join(ROOT, 'sheets-addon/appsscript/appsscript.json'), join(OUT, 'appsscript.json'));
+  await copyFile(SCHOOL.manifest, join(OUT, 'appsscript.json'));
   await writeFile(join(OUT, 'Sidebar.html'), await sidebarHtml());
   return { exports, outDir: OUT };
 }
 
+export async function buildDistrictWorkbook(): Promise<{ exports: string[]; outDir: string }> {
+  const { code, exports } = await bundleServer(DISTRICT.entry);
+  await mkdir(DISTRICT.out, { recursive: true });
+  await writeFile(join(DISTRICT.out, 'Code.js'), `${code}\n${delegatingFunctions(exports)}\n`);
+  await copyFile(DISTRICT.manifest, join(DISTRICT.out, 'appsscript.json'));
+  return { exports, outDir: DISTRICT.out };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { exports, outDir } = await buildAddon();
-  console.log(`built ${outDir} (${exports.length} functions: ${exports.join(', ')})`);
+  for (const built of [await buildAddon(), await buildDistrictWorkbook()])
+    console.log(`built ${built.outDir} (${built.exports.length} functions: ${built.exports.join(', ')})`);
 }

@@ -35,6 +35,11 @@ export interface SidebarApi {
   getPairing(): Pairing;
   /** A new token; the old one stops working. */
   rotatePairingToken(): Pairing;
+  /**
+   * Keeps the web app URL the school pasted (its `/exec` URL); a `/dev` or other URL is refused
+   * with a reason (thrown, worded "ไทย / English").
+   */
+  setWebAppUrl(url: string): Pairing;
   listSnapshots(): SnapshotInfo[];
   restoreSnapshot(id: string): RepairReport;
   /** PDPA: erases one contact everywhere (Contacts, capture log, restore points); cannot be undone. */
@@ -103,10 +108,13 @@ export interface RepairReport {
 }
 
 export interface Pairing {
+  /** Where the extension posts; `''` until the school has pasted its web app URL. */
   endpoint: string;
   token: string;
-  /** One string to paste into the extension: carries endpoint and token. */
+  /** One string to paste into the extension: carries endpoint and token (`''` without an endpoint). */
   code: string;
+  /** True on Google Sheets until the web app's `/exec` URL has been pasted (`setWebAppUrl`). */
+  needsWebAppUrl?: boolean;
 }
 
 export interface SnapshotInfo {

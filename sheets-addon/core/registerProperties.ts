@@ -12,6 +12,8 @@ export const PROPERTY = {
   counters: 'netreg.counters',
   settings: 'netreg.settings',
   pairingToken: 'netreg.pairing_token',
+  /** The web app's `/exec` URL the school pasted: where the extension posts captures (Apps Script host). */
+  webAppUrl: 'netreg.web_app_url',
   /** Where repair last placed every column, so an append can write formula cells without reading other tabs. */
   layout: 'netreg.layout',
 } as const;

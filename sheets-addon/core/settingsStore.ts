@@ -89,7 +89,8 @@ const WEIGHT_SETTINGS = ['recency', 'frequency', 'depth', 'resources', 'agreemen
  */
 export function settingsFromSheet(values: Grid, base: Settings): Settings {
   const cells = new Map(values.map((line) => [String(line[0] ?? ''), line[1] ?? null]));
-  const read: Settings = structuredClone(base);
+  // A copy by hand: Apps Script's V8 has no structuredClone.
+  const read: Settings = { ...base, weights: { ...base.weights } };
   const number = (key: string) => {
     const value = cells.get(key);
     return typeof value === 'number' ? value : undefined;

@@ -1,4 +1,5 @@
 import { encodePairingCode } from '../../shared/capture/pairing';
+import { checkWebAppUrl } from '../../shared/capture/webAppUrl';
 import type { Language } from '../../shared/i18n/language';
 import { reason } from '../../shared/i18n/reason';
 import { matchPartner } from '../../shared/match/matchPartner';
@@ -37,8 +38,12 @@ export interface SidebarHost {
   layer: FormulaLayer;
   /** Now, ISO 8601. */
   now(): string;
-  /** The URL the browser extension posts captures to. */
-  endpoint(): string;
+  /**
+   * The URL the browser extension posts captures to, where the host knows it (the local host).
+   * Absent on Apps Script: there the script cannot learn its own `/exec` URL (a sidebar only
+   * sees the editors-only `/dev` one), so the school pastes it (`setWebAppUrl`).
+   */
+  endpoint?(): string;
   /** A fresh unguessable pairing token. */
   newToken(): string;
   /** CSV import/export; the CSV engine over the port unless a host brings its own. */
@@ -73,6 +78,8 @@ function phoneDigits(cell: Row[string]): string {
 export function createSidebarApi(host: SidebarHost): SidebarApi {
   const { workbook, layer } = host;
   const csv = host.csv ?? createRegisterCsv(layer, () => host.now().slice(0, 10));
+  const endpointOf = (stored: Record<string, string>) =>
+    host.endpoint?.() ?? stored[PROPERTY.webAppUrl] ?? '';
 
   function partnerMatch(fields: Row): DuplicateWarning | null {
     const register = readRegister(workbook, ['partners', 'contacts']);
@@ -187,13 +194,21 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
       return outcome.ok ? outcome.report : { changes: [outcome.reason], snapshotId: null };
     },
     getPairing() {
-      const token = workbook.getProperties()[PROPERTY.pairingToken];
-      return token ? pairing(host.endpoint(), token) : api.rotatePairingToken();
+      const stored = workbook.getProperties();
+      const token = stored[PROPERTY.pairingToken];
+      return token ? pairing(endpointOf(stored), token) : api.rotatePairingToken();
     },
     rotatePairingToken() {
       const token = host.newToken();
       workbook.setProperties({ [PROPERTY.pairingToken]: token });
-      return pairing(host.endpoint(), token);
+      return pairing(endpointOf(workbook.getProperties()), token);
+    },
+    setWebAppUrl(url) {
+      const checked = checkWebAppUrl(url);
+      // A refusal reaches the sidebar as its failure notice, worded "ไทย / English" like the others.
+      if (!checked.ok) throw new Error(`${checked.reason.message.th} / ${checked.reason.message.en}`);
+      workbook.setProperties({ [PROPERTY.webAppUrl]: checked.value });
+      return api.getPairing();
     },
     listSnapshots() {
       return listSnapshots(workbook);
@@ -225,7 +240,8 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
   return api;
 }
 
-/** The pairing details and the one string (`netreg1:…`) the extension accepts. */
+/** The pairing details and the one string (`netreg1:…`) the extension accepts; no code without an endpoint. */
 export function pairing(endpoint: string, token: string): Pairing {
+  if (endpoint === '') return { endpoint, token, code: '', needsWebAppUrl: true };
   return { endpoint, token, code: encodePairingCode({ endpoint, token }) };
 }

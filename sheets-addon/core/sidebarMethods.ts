@@ -15,6 +15,7 @@ const METHODS: Record<keyof SidebarApi, true> = {
   setupOrRepair: true,
   getPairing: true,
   rotatePairingToken: true,
+  setWebAppUrl: true,
   listSnapshots: true,
   restoreSnapshot: true,
   removePerson: true,

@@ -32,7 +32,8 @@ const FORMAT_BY_TYPE: Partial<Record<ColumnType, string>> = {
   datetime: 'yyyy-mm-dd hh:mm',
   integer: '#,##0',
   money: '#,##0.00',
-  number: '#,##0.##',
+  // Not '#,##0.##': Sheets shows a whole number in it with a bare point ("5.").
+  number: '#,##0.0#',
 };
 
 /** Colours of the conditional formats: warning (amber) and problem (red). */

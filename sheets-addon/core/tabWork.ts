@@ -274,12 +274,42 @@ export class TabWork {
     return { row: top, column: left, values };
   }
 
+  /**
+   * Every cell this work changed: where, what it held when read (formula first) and what it now
+   * holds. `owned` marks the cells the register fills itself (the id and the formula columns).
+   */
+  changedCells(): ChangedCell[] {
+    if (!this.box) return [];
+    const owned = new Set([this.columns.id, ...this.formulaColumns.map((def) => this.columns[def.key])]);
+    const changed: ChangedCell[] = [];
+    for (let r = this.box.top; r <= this.box.bottom; r++) {
+      for (let c = this.box.left; c <= this.box.right; c++) {
+        const before = mergedCell(
+          this.original.values[r - 1]?.[c - 1] ?? null,
+          this.original.formulas[r - 1]?.[c - 1],
+        );
+        const after = mergedCell(this.values[r - 1]?.[c - 1] ?? null, this.formulas[r - 1]?.[c - 1]);
+        if (before !== after) changed.push({ row: r, column: c, before, after, owned: owned.has(c) });
+      }
+    }
+    return changed;
+  }
+
   /** The grid as it was read, formulas in place: what an undo snapshot keeps. */
   originalGrid(): Grid {
     return this.original.values.map((line, r) =>
       line.map((value, c) => mergedCell(value, this.original.formulas[r]?.[c])),
     );
   }
+}
+
+/** One cell a `TabWork` changed (see `changedCells`). */
+export interface ChangedCell {
+  row: number;
+  column: number;
+  before: SheetCell;
+  after: SheetCell;
+  owned: boolean;
 }
 
 function namesFormulaColumn(def: FormulaColumnDef, header: string): boolean {

@@ -37,6 +37,12 @@ export interface SheetInfo {
   lastColumn: number;
 }
 
+/** A block's values (formula cells give their result) and formulas (`''` where none), same shape. */
+export interface CellBlock {
+  values: Grid;
+  formulas: string[][];
+}
+
 /** A band of whole columns from a row down to the end of the sheet. */
 export interface ColumnSpan {
   /** First column (1-based). */
@@ -100,6 +106,12 @@ export interface Workbook {
   readValues(name: string): Grid;
   /** The used range's formulas, `''` where a cell holds no formula. Same shape as `readValues`. */
   readFormulas(name: string): string[][];
+  /**
+   * Values and formulas of one block (1-based, inside the sheet's grid), for a caller that needs
+   * a few rows rather than the used range. Optional: `readBlockOf` slices the whole read where a
+   * host has no cheaper way.
+   */
+  readBlock?(name: string, row: number, column: number, rows: number, columns: number): CellBlock;
   /** One block of values with its top-left at (row, column); the sheet grows as needed. */
   writeValues(name: string, row: number, column: number, values: Grid): void;
   /**
@@ -134,7 +146,10 @@ export interface Workbook {
   getProperties(): Record<string, string>;
   /** Sets many properties at once; `null` deletes one. */
   setProperties(values: Record<string, string | null>): void;
-  /** Runs `task` holding the document lock; throws when the lock is not obtained in time. */
+  /**
+   * Runs `task` holding the register's lock; throws `LockTimeoutError` when the lock is not
+   * obtained in time (anything else thrown is the task's own failure).
+   */
   withLock<T>(task: () => T): T;
 }
 
@@ -148,4 +163,30 @@ export function columnLetter(column: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
+}
+
+/** `workbook.readBlock`, or the same block cut out of the used range where the host has none. */
+export function readBlockOf(
+  workbook: Workbook,
+  name: string,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+): CellBlock {
+  if (rows < 1 || columns < 1) return { values: [], formulas: [] };
+  if (workbook.readBlock) return workbook.readBlock(name, row, column, rows, columns);
+  const cut = <T>(grid: T[][], blank: T): T[][] =>
+    Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => grid[row - 1 + r]?.[column - 1 + c] ?? blank),
+    );
+  return { values: cut(workbook.readValues(name), null), formulas: cut(workbook.readFormulas(name), '') };
+}
+
+/** The register's lock was not obtained in time: another action holds it; trying later may succeed. */
+export class LockTimeoutError extends Error {
+  constructor(message = 'The register is busy: its lock was not obtained in time.') {
+    super(message);
+    this.name = 'LockTimeoutError';
+  }
 }

@@ -43,12 +43,42 @@ export const STRUCTURAL_METHODS: ReadonlySet<string> = new Set([
 export class CallLog {
   readonly calls: RecordedCall[] = [];
   readonly getters: RecordedCall[] = [];
+  /**
+   * A person's edit waiting for its moment: armed by a matching call, it runs when the script
+   * makes its next call, i.e. after the matching call has returned and before anything else the
+   * script does (Sheets' UI edits take no lock).
+   */
+  private pending: { matches: (call: RecordedCall, rows?: [number, number]) => boolean; then: () => void }[] =
+    [];
+  private armed: (() => void)[] = [];
 
-  call(method: string, target: string): void {
+  call(method: string, target: string, rows?: [number, number]): void {
+    this.fireArmed();
     this.calls.push({ method, target });
+    const at = this.pending.findIndex((p) => p.matches({ method, target }, rows));
+    if (at >= 0) this.armed.push(this.pending.splice(at, 1)[0].then);
+  }
+
+  /**
+   * `then` runs once, after the next `method` on sheet `target` (reaching `row`, when given) and
+   * before the script's following call: how a test has a person type during an execution.
+   */
+  afterNext(method: string, target: string, then: () => void, row?: number): void {
+    this.pending.push({
+      matches: (call, rows) =>
+        call.method === method &&
+        call.target === target &&
+        (row === undefined || (!!rows && rows[0] <= row && row <= rows[1])),
+      then,
+    });
+  }
+
+  private fireArmed(): void {
+    for (const then of this.armed.splice(0)) then();
   }
 
   getter(method: string, target: string): void {
+    this.fireArmed();
     this.getters.push({ method, target });
   }
 
@@ -57,9 +87,13 @@ export class CallLog {
     this.getters.length = 0;
   }
 
-  /** Calls that read or write cell data, or a lock or a property: the design's count. */
+  /**
+   * Calls that read or write cell data, or a lock or a property: the design's count.
+   * `SpreadsheetApp.flush()` (the commit before a lock is released) is none of these; it is in
+   * `calls` and `byMethod()`, not here.
+   */
   dataCalls(): RecordedCall[] {
-    return this.calls.filter((call) => !STRUCTURAL_METHODS.has(call.method));
+    return this.calls.filter((call) => !STRUCTURAL_METHODS.has(call.method) && call.method !== 'flush');
   }
 
   /** How many times each method was called. */
@@ -103,10 +137,19 @@ export function formatDate(date: Date, zone: string, pattern: string): string {
     HH: pad(t.getUTCHours()),
     mm: pad(t.getUTCMinutes()),
     ss: pad(t.getUTCSeconds()),
+    SSS: pad(t.getUTCMilliseconds(), 3),
+    // Java's SimpleDateFormat, which Utilities.formatDate follows: XXX is the ISO 8601 offset, Z at zero.
+    XXX: offsetText(offsetMs(zone)),
   };
-  return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (token, literal: string | undefined) =>
+  return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|SSS|ss|XXX/g, (token, literal: string | undefined) =>
     literal !== undefined ? literal : parts[token],
   );
+}
+
+function offsetText(ms: number): string {
+  if (ms === 0) return 'Z';
+  const minutes = Math.abs(ms) / 60_000;
+  return `${ms < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** `Utilities.parseDate` for `yyyy-MM-dd` and `yyyy-MM-dd'T'HH:mm:ss`. */
@@ -115,6 +158,48 @@ export function parseDate(text: string, zone: string, _pattern: string): Date {
   if (!m) throw new Error(`the double cannot parse ${text}`);
   const utc = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   return new Date(utc - offsetMs(zone));
+}
+
+/**
+ * How the script is running, which decides what Apps Script hands it:
+ * - `sidebar`: a menu item, `google.script.run` from the sidebar, or the script editor;
+ * - `simpleTrigger`: `onOpen`/`onEdit` (30 s limit);
+ * - `webApp`: `doGet`/`doPost` of the deployed web app;
+ * - `addonTimeDriven`: a time-driven trigger of an editor add-on (no active document);
+ * - `boundTimeDriven`: a time-driven trigger of a script bound to its spreadsheet.
+ */
+export type ExecutionContext = 'sidebar' | 'simpleTrigger' | 'webApp' | 'addonTimeDriven' | 'boundTimeDriven';
+
+/**
+ * Execution time limits: 30 s for a simple trigger
+ * (https://developers.google.com/apps-script/guides/triggers#restrictions "They cannot run for
+ * longer than 30 seconds"), 6 minutes for any other execution
+ * (https://developers.google.com/apps-script/guides/services/quotas "Script runtime 6 min / execution").
+ */
+export const EXECUTION_LIMIT_MS: Record<ExecutionContext, number> = {
+  sidebar: 360_000,
+  simpleTrigger: 30_000,
+  webApp: 360_000,
+  addonTimeDriven: 360_000,
+  boundTimeDriven: 360_000,
+};
+
+/** The double's world: its clock (virtual: `Utilities.sleep` advances it), the running execution, unflushed writes. */
+export class World {
+  /** Milliseconds since the epoch; starts on a fixed day so nothing depends on today. */
+  now = Date.UTC(2026, 10, 25, 3, 0, 0);
+  context: ExecutionContext = 'sidebar';
+  executionStartedAt = this.now;
+  /** Writes made since the last `SpreadsheetApp.flush()`. */
+  unflushedWrites = 0;
+  /** Each time a lock was released while writes were still unflushed: what it was. */
+  readonly releasedUnflushed: string[] = [];
+
+  advance(ms: number): void {
+    this.now += ms;
+    const limit = EXECUTION_LIMIT_MS[this.context];
+    if (this.now - this.executionStartedAt > limit) throw new Error('Exceeded maximum execution time');
+  }
 }
 
 class SheetDouble {
@@ -131,7 +216,17 @@ class SheetDouble {
   constructor(
     public name: string,
     private readonly log: CallLog,
+    private readonly world: World = new World(),
   ) {}
+
+  /** A write the next flush (or the end of the execution) commits. */
+  unflushed(): void {
+    this.world.unflushedWrites++;
+  }
+
+  clock(): number {
+    return this.world.now;
+  }
 
   getName() {
     this.log.getter('getName', this.name);
@@ -189,6 +284,7 @@ class SheetDouble {
       throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     this.cells.splice(row - 1, count);
     this.maxRows -= count;
+    this.unflushed();
     return this;
   }
   insertColumnsAfter(after: number, count: number) {
@@ -253,33 +349,40 @@ class SheetDouble {
     return this.cells[row - 1]?.[column - 1] ?? empty();
   }
 
-  /** Stores a value the way Sheets does: `=…` is a formula, a leading `'` marks text, digits become numbers. */
+  /**
+   * Stores a value the way `setValues` does. Apps Script's reference is silent on how strings are
+   * read, so the double follows the Sheets API's USER_ENTERED rule ("parsed as if the user typed
+   * them into the UI … strings may be converted to numbers, dates, etc.",
+   * https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption) and takes the
+   * stricter reading wherever a th_TH spreadsheet's exact rules are not written down: `=…` and
+   * `+`/`-` followed by a non-number become formulas, number-, percent-, boolean- and date-looking
+   * text becomes a number, boolean or date, unless the cell is formatted as text (`@`) or the
+   * text starts with an apostrophe (https://support.google.com/docs/answer/3094225 "Format numbers
+   * as plain text").
+   */
   store(row: number, column: number, value: unknown): void {
+    this.unflushed();
+    this.typed(row, column, value);
+  }
+
+  /** What a person typing into a cell leaves there: read as `store` reads it, and no script's write. */
+  typed(row: number, column: number, value: unknown): void {
     const cell = this.cell(row, column);
-    if (typeof value === 'string' && value.startsWith('=')) {
-      Object.assign(cell, { value: '', formula: value });
-    } else if (typeof value === 'string' && value.startsWith("'")) {
-      Object.assign(cell, { value: value.slice(1), formula: '' });
-    } else if (
-      typeof value === 'string' &&
-      /^-?\d+(\.\d+)?$/.test(value) &&
-      this.formatAt(row, column) !== '@'
-    ) {
-      Object.assign(cell, { value: Number(value), formula: '' });
-    } else if (
-      typeof value === 'string' &&
-      /^\d{1,2}[-/]\d{1,2}$/.test(value) &&
-      this.formatAt(row, column) !== '@'
-    ) {
-      // Sheets reads `05-16` or `1/2` set into a cell as a date of the current year.
-      const [month, day] = value.split(/[-/]/).map(Number);
-      Object.assign(cell, {
-        value: new Date(Date.UTC(new Date().getUTCFullYear(), month - 1, day)),
-        formula: '',
-      });
-    } else {
+    if (typeof value !== 'string') {
       Object.assign(cell, { value: value ?? '', formula: '' });
+      return;
     }
+    if (value.startsWith("'")) {
+      Object.assign(cell, { value: value.slice(1), formula: '' });
+      return;
+    }
+    if (this.formatAt(row, column) === '@') {
+      Object.assign(cell, { value, formula: '' });
+      return;
+    }
+    Object.assign(cell, { formula: '', value: typedValue(value, this.clock()) });
+    const asFormula = /^=/.test(value) || /^[+-]\s*[^\s\d.]/.test(value) || /^@/.test(value);
+    if (asFormula) Object.assign(cell, { value: '', formula: value.startsWith('=') ? value : `=${value}` });
   }
 
   formatAt(row: number, column: number): string | undefined {
@@ -303,6 +406,28 @@ class SheetDouble {
 
 function empty(): StoredCell {
   return { value: '', formula: '', note: '' };
+}
+
+const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?%?$/;
+const DATE_TEXT = /^(\d{1,4})[-/.](\d{1,2})(?:[-/.](\d{1,4}))?(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** What text typed into a cell becomes (see `store`): a number, boolean, date or the text itself. */
+function typedValue(text: string, now: number): unknown {
+  const trimmed = text.trim();
+  if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
+  if (/\d/.test(trimmed) && NUMBER_TEXT.test(trimmed)) {
+    const n = Number(trimmed.replace(/[,%]/g, ''));
+    return trimmed.endsWith('%') ? n / 100 : n;
+  }
+  const date = DATE_TEXT.exec(trimmed);
+  if (date) {
+    const [a, b, c] = [Number(date[1]), Number(date[2]), date[3] === undefined ? undefined : Number(date[3])];
+    // yyyy-mm-dd, else day/month[/year] as th_TH reads it; a missing year is this year.
+    const [year, month, day] =
+      date[1].length === 4 ? [a, b, c ?? 1] : [c ?? new Date(now).getUTCFullYear(), b, a];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return new Date(Date.UTC(year, month - 1, day));
+  }
+  return text;
 }
 
 function inBand(band: Band, row: number, column: number): boolean {
@@ -363,6 +488,10 @@ class RangeDouble {
     }
   }
 
+  private rows(): [number, number] {
+    return [this.band.row, this.band.row + this.band.rows - 1];
+  }
+
   getSheet() {
     this.log.getter('getSheet', this.sheet.name);
     return this.sheet;
@@ -374,14 +503,14 @@ class RangeDouble {
     return this.band.row + this.band.rows - 1;
   }
   getValues() {
-    this.log.call('getValues', this.sheet.name);
+    this.log.call('getValues', this.sheet.name, this.rows());
     return this.each((r, c) => {
       const value = this.sheet.peek(r, c).value;
       return value instanceof Date ? new Date(value.getTime()) : value;
     });
   }
   getFormulas() {
-    this.log.call('getFormulas', this.sheet.name);
+    this.log.call('getFormulas', this.sheet.name, this.rows());
     return this.each((r, c) => this.sheet.peek(r, c).formula);
   }
   getNotes() {
@@ -389,7 +518,7 @@ class RangeDouble {
     return this.each((r, c) => this.sheet.peek(r, c).note);
   }
   setValues(values: unknown[][]) {
-    this.log.call('setValues', this.sheet.name);
+    this.log.call('setValues', this.sheet.name, this.rows());
     this.checkShape(values);
     for (const [r, line] of values.entries()) {
       for (const [c, value] of line.entries())
@@ -398,8 +527,9 @@ class RangeDouble {
     return this;
   }
   setFormulas(formulas: string[][]) {
-    this.log.call('setFormulas', this.sheet.name);
+    this.log.call('setFormulas', this.sheet.name, this.rows());
     this.checkShape(formulas);
+    this.sheet.unflushed();
     for (const [r, line] of formulas.entries()) {
       for (const [c, formula] of line.entries()) {
         Object.assign(this.sheet.cell(this.band.row + r, this.band.column + c), { value: '', formula });
@@ -410,6 +540,7 @@ class RangeDouble {
   setNotes(notes: string[][]) {
     this.log.call('setNotes', this.sheet.name);
     this.checkShape(notes);
+    this.sheet.unflushed();
     for (const [r, line] of notes.entries()) {
       for (const [c, note] of line.entries())
         this.sheet.cell(this.band.row + r, this.band.column + c).note = note;
@@ -449,6 +580,7 @@ class SpreadsheetDouble {
   constructor(
     private readonly log: CallLog,
     private readonly timeZone: string,
+    private readonly world: World = new World(),
   ) {}
   getSheets() {
     this.log.getter('getSheets', 'spreadsheet');
@@ -466,7 +598,7 @@ class SpreadsheetDouble {
     this.log.call('insertSheet', name);
     if (this.sheets.some((sheet) => sheet.name === name))
       throw new Error(`A sheet with the name "${name}" already exists.`);
-    const sheet = new SheetDouble(name, this.log);
+    const sheet = new SheetDouble(name, this.log, this.world);
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     return sheet;
   }
@@ -556,8 +688,28 @@ function sheetsValuesApi(log: CallLog, spreadsheet: SpreadsheetDouble, timeZone:
   };
 }
 
+/**
+ * A number as Sheets shows it in a `#,##0…` pattern (https://developers.google.com/sheets/api/guides/formats,
+ * "Number format tokens": `0` a digit always shown, `#` a digit shown only if significant, `.`
+ * the decimal point, `,` thousands grouping). The point is a literal of the pattern, so it shows
+ * even when no digit follows it.
+ */
+export function displayedNumber(value: number, pattern: string): string {
+  if (pattern === '' || pattern === '@') return String(value);
+  const [whole, fraction = ''] = pattern.split('.');
+  const least = (fraction.match(/0/g) ?? []).length;
+  const most = (fraction.match(/[0#]/g) ?? []).length;
+  let digits = value.toFixed(most);
+  if (most > least) digits = digits.replace(new RegExp(`0{1,${most - least}}$`), '');
+  let [int, frac = ''] = digits.split('.');
+  if (whole.includes(',')) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return pattern.includes('.') ? `${int}.${frac}` : int;
+}
+
 /** A menu as `onOpen` built it. */
 export interface BuiltMenu {
+  /** `addon`: the add-on's sub-menu under Extensions (named by Google after the add-on); `top`: a menu of its own. */
+  kind: 'addon' | 'top';
   title: string;
   items: { label: string; functionName: string }[];
   addedToUi: boolean;
@@ -566,8 +718,12 @@ export interface BuiltMenu {
 class UiDouble {
   readonly menus: BuiltMenu[] = [];
   readonly alerts: string[] = [];
-  createMenu(title: string) {
-    const menu: BuiltMenu = { title, items: [], addedToUi: false };
+  /** https://developers.google.com/apps-script/reference/base/ui#createAddonMenu(): the sub-menu is named after the add-on. */
+  createAddonMenu() {
+    return this.createMenu('', 'addon');
+  }
+  createMenu(title: string, kind: 'addon' | 'top' = 'top') {
+    const menu: BuiltMenu = { kind, title, items: [], addedToUi: false };
     this.menus.push(menu);
     const builder = {
       addItem: (label: string, functionName: string) => {
@@ -644,78 +800,195 @@ function conditionalBuilder() {
 }
 
 /** A fresh set of service doubles sharing one call log. */
-export function createAppsScriptDouble(options: { timeZone?: string; locale?: string } = {}) {
+export function createAppsScriptDouble(
+  options: { timeZone?: string; locale?: string; context?: ExecutionContext } = {},
+) {
   const log = new CallLog();
+  const world = new World();
+  world.context = options.context ?? 'sidebar';
   const timeZone = options.timeZone ?? 'Asia/Bangkok';
-  const spreadsheet = new SpreadsheetDouble(log, timeZone);
+  const spreadsheet = new SpreadsheetDouble(log, timeZone, world);
   const ui = new UiDouble();
   const properties: Record<string, string> = {};
-  let locked = false;
-  const documentProperties = {
-    getProperties: () => {
-      log.call('getProperties', 'document');
-      return { ...properties };
-    },
-    getProperty: (key: string) => {
-      log.call('getProperty', 'document');
-      return properties[key] ?? null;
-    },
-    setProperties: (values: Record<string, string>, deleteAllOthers?: boolean) => {
-      log.call('setProperties', 'document');
-      if (deleteAllOthers) for (const key of Object.keys(properties)) delete properties[key];
-      Object.assign(properties, values);
-      return documentProperties;
-    },
-    setProperty: (key: string, value: string) => {
-      log.call('setProperty', 'document');
-      properties[key] = value;
-      return documentProperties;
-    },
-    deleteProperty: (key: string) => {
-      log.call('deleteProperty', 'document');
-      delete properties[key];
-      return documentProperties;
-    },
+  const scriptProperties: Record<string, string> = {};
+  const propertyStore = (store: Record<string, string>, target: string) => {
+    const service = {
+      getProperties: () => {
+        log.call('getProperties', target);
+        return { ...store };
+      },
+      getProperty: (key: string) => {
+        log.call('getProperty', target);
+        return store[key] ?? null;
+      },
+      setProperties: (values: Record<string, string>, deleteAllOthers?: boolean) => {
+        log.call('setProperties', target);
+        if (deleteAllOthers) for (const key of Object.keys(store)) delete store[key];
+        Object.assign(store, values);
+        return service;
+      },
+      setProperty: (key: string, value: string) => {
+        log.call('setProperty', target);
+        store[key] = value;
+        return service;
+      },
+      deleteProperty: (key: string) => {
+        log.call('deleteProperty', target);
+        delete store[key];
+        return service;
+      },
+    };
+    return service;
   };
-  const documentLock = {
-    waitLock: (_ms: number) => {
-      log.call('waitLock', 'document');
-      if (locked) throw new Error('Lock timeout: another process was holding the lock for too long.');
-      locked = true;
+  const documentProperties = propertyStore(properties, 'document');
+  /** Who holds each lock: this execution, another one (a test's stand-in), or nobody. */
+  const holders: Record<'document' | 'script', 'this' | 'other' | null> = { document: null, script: null };
+  // https://developers.google.com/apps-script/reference/lock/lock: waitLock throws when the lock
+  // is not obtained in time, tryLock answers false; releaseLock "releases the lock".
+  const lockOf = (scope: 'document' | 'script') => ({
+    waitLock: (ms: number) => {
+      log.call('waitLock', scope);
+      if (holders[scope] === 'other') {
+        world.advance(ms);
+        throw new Error('Lock timeout: another process was holding the lock for too long.');
+      }
+      holders[scope] = 'this';
     },
     tryLock: (_ms: number) => {
-      log.call('tryLock', 'document');
-      if (locked) return false;
-      locked = true;
+      log.call('tryLock', scope);
+      if (holders[scope] === 'other') return false;
+      holders[scope] = 'this';
       return true;
     },
     releaseLock: () => {
-      log.call('releaseLock', 'document');
-      locked = false;
+      log.call('releaseLock', scope);
+      // SpreadsheetApp.flush(): "Spreadsheet operations are sometimes bundled together to improve
+      // performance … you may want to make sure that all pending changes are made right away"
+      // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush);
+      // a lock released before that lets the next execution read the sheet without them.
+      if (holders[scope] === 'this' && world.unflushedWrites > 0) world.releasedUnflushed.push(scope);
+      if (holders[scope] === 'this') holders[scope] = null;
     },
-    hasLock: () => locked,
-  };
+    hasLock: () => holders[scope] === 'this',
+  });
+  const documentLock = lockOf('document');
+  const scriptLock = lockOf('script');
+  const inDocument = () => world.context !== 'webApp' && world.context !== 'addonTimeDriven';
   const SpreadsheetApp = {
+    /**
+     * Null in an add-on's time-driven trigger, which runs with no open document (the
+     * authorization-mode table of
+     * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle: a
+     * time-driven trigger has no access to the active document). A bound script's triggers and
+     * its web app do see the spreadsheet it is bound to.
+     */
     getActiveSpreadsheet: () => {
       log.getter('getActiveSpreadsheet', 'app');
-      return spreadsheet;
+      return world.context === 'addonTimeDriven' ? null : spreadsheet;
     },
-    getUi: () => ui,
+    getUi: () => {
+      // "Scripts can only interact with the UI for the current instance of an open editor"
+      // (https://developers.google.com/apps-script/reference/base/ui): no UI in a web app or trigger.
+      if (world.context === 'webApp' || world.context.endsWith('TimeDriven'))
+        throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+      return ui;
+    },
+    flush: () => {
+      log.call('flush', 'spreadsheet');
+      world.unflushedWrites = 0;
+    },
     newDataValidation: validationBuilder,
     newConditionalFormatRule: conditionalBuilder,
     ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
   };
+  /** The deployment's URLs: `/dev` is the test deployment only editors can open. */
+  const deployment = {
+    dev: 'https://script.google.com/macros/s/AKfycbDoubleDeploymentId/dev',
+    exec: 'https://script.google.com/macros/s/AKfycbDoubleDeploymentId/exec',
+  };
+  const triggers: { handler: string; everyHours: number }[] = [];
+  // Version-4-shaped UUIDs from a fixed sequence: distinct and well-formed, never random.
+  let uuids = 0;
+  const nextUuid = () => {
+    const hex = (++uuids * 2654435761 + 0x9e3779b9).toString(16).padStart(8, '0').slice(-8);
+    return `${hex}-${hex.slice(0, 4)}-4${hex.slice(1, 4)}-8${hex.slice(4, 7)}-${hex}${hex.slice(0, 4)}`;
+  };
+  /** What the script wrote with `console.*` (Apps Script sends it to the execution log). */
+  const logged: string[] = [];
   return {
     log,
+    world,
     spreadsheet,
     ui,
     properties,
-    isLocked: () => locked,
+    scriptProperties,
+    deployment,
+    triggers,
+    displayed: displayedNumber,
+    logged,
+    isLocked: () => holders.document === 'this' || holders.script === 'this',
+    /** Another execution takes (or gives back) a lock. */
+    holdLock: (scope: 'document' | 'script', held: boolean) => {
+      holders[scope] = held ? 'other' : null;
+    },
+    /** Starts a new execution in `context`: its own clock budget, nothing unflushed. */
+    runAs: (context: ExecutionContext) => {
+      world.context = context;
+      world.executionStartedAt = world.now;
+      world.unflushedWrites = 0;
+      for (const scope of ['document', 'script'] as const)
+        if (holders[scope] === 'this') holders[scope] = null;
+    },
     SpreadsheetApp,
-    PropertiesService: { getDocumentProperties: () => documentProperties },
-    LockService: { getDocumentLock: () => documentLock },
+    PropertiesService: {
+      getDocumentProperties: () => documentProperties,
+      getScriptProperties: () => propertyStore(scriptProperties, 'script'),
+    },
+    LockService: {
+      /**
+       * "If this method is called outside of the context of a containing document (such as from
+       * a standalone script or webapp), null is returned."
+       * (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock())
+       */
+      getDocumentLock: () => (inDocument() ? documentLock : null),
+      getScriptLock: () => scriptLock,
+    },
+    ScriptApp: {
+      /**
+       * `getService().getUrl()`: from the editor or a sidebar Apps Script gives the `/dev` URL of
+       * the test deployment, which "is only accessible to users who have edit access to the
+       * script" (https://developers.google.com/apps-script/guides/web#test_a_web_app_deployment);
+       * only a request to the deployed web app sees its `/exec` URL.
+       */
+      getService: () => ({ getUrl: () => (world.context === 'webApp' ? deployment.exec : deployment.dev) }),
+      getProjectTriggers: () => triggers.map((trigger) => ({ getHandlerFunction: () => trigger.handler })),
+      newTrigger: (handler: string) => ({
+        timeBased: () => ({
+          everyHours: (everyHours: number) => ({
+            create: () => {
+              // Add-on time-driven triggers run at most hourly
+              // (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+              if (everyHours < 1) throw new Error('Add-ons may run a time-driven trigger at most hourly');
+              triggers.push({ handler, everyHours });
+            },
+          }),
+        }),
+      }),
+      deleteTrigger: (trigger: { getHandlerFunction(): string }) => {
+        const at = triggers.findIndex((t) => t.handler === trigger.getHandlerFunction());
+        if (at >= 0) triggers.splice(at, 1);
+      },
+      requireScopes: () => undefined,
+      AuthMode: { FULL: 'FULL', LIMITED: 'LIMITED', NONE: 'NONE' },
+    },
     Sheets: sheetsValuesApi(log, spreadsheet, timeZone),
-    Utilities: { formatDate, parseDate, getUuid: () => 'uuid-0001' },
+    Utilities: {
+      formatDate,
+      parseDate,
+      getUuid: () => nextUuid(),
+      /** Advances the double's clock instead of waiting (https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)). */
+      sleep: (ms: number) => world.advance(ms),
+    },
     Session: { getActiveUserLocale: () => options.locale ?? 'th' },
     ContentService: {
       MimeType: { JSON: 'JSON' },

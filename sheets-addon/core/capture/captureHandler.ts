@@ -16,7 +16,7 @@ import { buildPartnerIndexEntries } from '../../../shared/match/partnerIndex';
 import type { FormulaLayer } from '../formulaLayer';
 import { readRegister } from '../readRegister';
 import { PROPERTY, readRegisterProperties } from '../registerProperties';
-import type { Workbook } from '../workbook';
+import { LockTimeoutError, type Workbook } from '../workbook';
 import { applyCaptures } from './applyCaptures';
 import { indexVersion } from './indexVersion';
 
@@ -28,6 +28,8 @@ export interface CaptureEnv {
   now(): string;
   /** The register's name for "test the connection" (spreadsheet or folder name). */
   registerName?: string;
+  /** Where a failure nobody sees in a reply is written down (Apps Script: the execution log). */
+  logError?(message: string): void;
 }
 
 /** A GET's query parameters as both hosts receive them. */
@@ -120,9 +122,18 @@ export function handlePost(body: string, env: CaptureEnv): CaptureReply {
         : env.workbook.withLock(() =>
             applyCaptures(env.workbook, valid, { layer: env.layer, now: env.now(), language }),
           );
-  } catch {
-    // The lock was not obtained in time (or the platform failed): nothing was acknowledged, so the extension retries.
-    return refusal(message('capture.busy'));
+  } catch (error) {
+    // Only a lock not obtained in time is "busy" (the extension retries); any other failure
+    // would fail again, so each capture is rejected with the reason, and the reason logged.
+    if (isLockTimeout(error)) return refusal(message('capture.busy'));
+    const text = String((error as Error)?.message ?? error);
+    env.logError?.(`capture batch of ${valid.length} failed: ${(error as Error)?.stack ?? text}`);
+    const detail = text.length > 160 ? `${text.slice(0, 159)}…` : text;
+    applied = valid.map((capture) => ({
+      id: capture.id,
+      outcome: 'rejected',
+      reason: message('capture.failed', { detail }),
+    }));
   }
   applied.forEach((result, k) => {
     results[validAt[k]] = result;
@@ -154,6 +165,11 @@ export function handleGet(params: CaptureGetParams, env: CaptureEnv): IndexReply
   const { tables } = readRegister(env.workbook, ['partners', 'contacts']);
   const partners = buildPartnerIndexEntries(tables.partners, tables.contacts);
   return { ...base, ok: true, index_version: indexVersion(partners), partners };
+}
+
+/** The register's lock was not obtained in time: Apps Script's lock, or the local host's folder lock. */
+function isLockTimeout(error: unknown): boolean {
+  return error instanceof LockTimeoutError || (error as { reason?: Reason })?.reason?.code === 'folder.busy';
 }
 
 /**

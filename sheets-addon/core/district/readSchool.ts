@@ -22,8 +22,12 @@ export interface SchoolReading {
   previous: { byKey: Map<string, SchoolResult>; asOf: string | null };
 }
 
-/** Reads one school's register and computes its figures; every failure becomes a status, never a throw of ours. */
-export function readSchool(entry: SchoolEntry, reading: SchoolReading): SchoolResult {
+/**
+ * Reads one school's register and computes its figures; every failure becomes a status, never a
+ * throw of ours — except "try later" (the platform's quota or a passing server error), which is
+ * `null`: the school is not answered, so the run reads it again.
+ */
+export function readSchool(entry: SchoolEntry, reading: SchoolReading): SchoolResult | null {
   const base = { ...entry, readAt: reading.now, modifiedAt: null, figures: null };
   const key = registerKey(entry.ref, { allowPaths: reading.reader.acceptsPaths });
   if (!key.ok) return { ...base, key: null, status: 'unreadable', reason: key.reason };
@@ -49,6 +53,7 @@ export function readSchool(entry: SchoolEntry, reading: SchoolReading): SchoolRe
     };
   }
   const read = reading.reader.read(key.value);
+  if (!read.ok && read.later) return null;
   if (!read.ok) return { ...base, key: key.value, modifiedAt, status: 'unreadable', reason: read.reason };
   const school = schoolRegister(read.grids, reading.settings);
   if (!school.ok) return { ...base, key: key.value, modifiedAt, status: 'unreadable', reason: school.reason };

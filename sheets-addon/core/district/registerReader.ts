@@ -2,7 +2,10 @@ import type { Reason } from '../../../shared/i18n/reason';
 import type { SchoolGrids } from '../../../shared/rollup/schoolRegister';
 
 /** What reading one school's register gave: its tabs' grids, or why it could not be read. */
-export type RegisterRead = { ok: true; grids: SchoolGrids } | { ok: false; reason: Reason };
+export type RegisterRead =
+  | { ok: true; grids: SchoolGrids }
+  /** `later`: the platform asked to slow down or failed for now (HTTP 429, 5xx); read it again later. */
+  | { ok: false; reason: Reason; later?: boolean };
 
 /**
  * The narrow port the roll-up reads other registers through. The Apps Script adapter uses the

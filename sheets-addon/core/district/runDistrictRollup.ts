@@ -34,7 +34,17 @@ export interface DistrictPorts {
   clock: () => number;
   /** Now, ISO date-time. */
   now: () => string;
+  /** Waits (Apps Script: `Utilities.sleep`); without it a "try later" ends the execution at once. */
+  sleep?: (ms: number) => void;
 }
+
+/**
+ * Waits after a "try later" (HTTP 429 or 5xx) before reading the same school again: truncated
+ * exponential backoff as the Sheets API asks (https://developers.google.com/sheets/api/limits),
+ * without the random part so a run is reproducible. After the last wait the execution checkpoints
+ * and stops; Continue (or the hourly trigger) resumes from that school.
+ */
+export const BACKOFF_MS = [2_000, 4_000, 8_000, 16_000, 32_000] as const;
 
 /** What the run computes with. */
 export interface DistrictOptions {
@@ -144,8 +154,11 @@ function advance(
   const previous = { byKey, asOf: previousRun?.asOf ?? null };
 
   let batch: SchoolResult[] = [];
-  for (const entry of pendingSchools(list, done)) {
+  const pending = pendingSchools(list, done);
+  let waits = 0;
+  for (let next = 0; next < pending.length; ) {
     if (ports.clock() - started >= budget) break;
+    const entry = pending[next];
     const result = readSchool(entry, {
       reader: ports.reader,
       settings,
@@ -154,6 +167,14 @@ function advance(
       readKeys,
       previous,
     });
+    if (result === null) {
+      const wait = BACKOFF_MS[waits++];
+      if (wait === undefined || !ports.sleep || ports.clock() + wait - started >= budget) break;
+      ports.sleep(wait);
+      continue;
+    }
+    waits = 0;
+    next++;
     done.set(entry.index, result);
     if (result.key && result.status === 'ok' && !readKeys.has(result.key)) readKeys.set(result.key, result);
     batch.push(result);

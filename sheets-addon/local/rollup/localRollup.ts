@@ -48,6 +48,8 @@ export async function localRollup(
       readKeys,
       previous: { byKey: new Map(), asOf: null },
     });
+    // Files on disk have no quota: the local reader never answers "try later".
+    if (!result) throw new Error(`${path}: the local reader asked to try later`);
     if (result.key && result.status === 'ok' && !readKeys.has(result.key)) readKeys.set(result.key, result);
     return result;
   });

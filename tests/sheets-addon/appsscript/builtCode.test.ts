@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../../sheets-addon/appsscript/menu';
 import { buildAddon } from '../../../sheets-addon/build/buildAddon';
 import { SIDEBAR_METHODS } from '../../../sheets-addon/core/sidebarMethods';
 import { createAppsScriptDouble } from '../../doubles/appsScriptDouble';
+import { loadInAppsScript } from '../../doubles/appsScriptRuntime';
 
 const TRIGGERS = ['onOpen', 'onInstall', 'onEdit', 'doGet', 'doPost'];
 
@@ -13,18 +13,10 @@ let code = '';
 let sidebarHtml = '';
 let exported: string[] = [];
 
-/** Loads Code.js the way Apps Script does: one global scope, no require, module or process. */
+/** Loads Code.js the way Apps Script does: one global scope, only Apps Script's globals. */
 function load(double = createAppsScriptDouble()) {
-  const context = vm.createContext({
-    SpreadsheetApp: double.SpreadsheetApp,
-    PropertiesService: double.PropertiesService,
-    LockService: double.LockService,
-    Utilities: double.Utilities,
-    Session: double.Session,
-    ContentService: double.ContentService,
-  });
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  return { context: context as Record<string, unknown>, double };
+  const { context } = loadInAppsScript(code, double);
+  return { context, double };
 }
 
 beforeAll(async () => {
@@ -85,7 +77,8 @@ describe('the built Code.js', () => {
     const { context, double } = load(createAppsScriptDouble({ locale: 'th_TH' }));
     (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
     const [menu] = double.ui.menus;
-    expect(menu.title).toBe('ทะเบียนเครือข่าย');
+    expect(menu.kind).toBe('addon');
+    expect(menu.items[0].label).toBe('ตั้งค่า / ซ่อมแซมทะเบียน');
     expect(menu.addedToUi).toBe(true);
     expect(menu.items.map((item) => item.functionName)).toEqual(
       expect.arrayContaining(MENU_ITEMS.map((item) => item.fn)),
@@ -101,7 +94,8 @@ describe('the built Code.js', () => {
     };
     const { context } = load(double);
     (context.onOpen as (e: unknown) => void)({ authMode: 'NONE' });
-    expect(double.ui.menus[0]).toMatchObject({ title: 'ทะเบียนเครือข่าย', addedToUi: true });
+    expect(double.ui.menus[0]).toMatchObject({ kind: 'addon', addedToUi: true });
+    expect(double.ui.menus[0].items[0].label).toBe('ตั้งค่า / ซ่อมแซมทะเบียน');
   });
 
   it('builds the English menu for any other locale', () => {
