@@ -132,6 +132,13 @@ export const SIDEBAR_MESSAGES = {
     en: "Copy this code into the browser extension's options page",
   },
   connectCode: { th: 'รหัสเชื่อมต่อ', en: 'Pairing code' },
+  webAppIntro: {
+    th: 'ก่อนเชื่อมต่อ ให้ทำให้ทะเบียนนี้ใช้งานได้เป็นเว็บแอปหนึ่งครั้ง: ส่วนขยาย → Apps Script → ทำให้ใช้งานได้ (Deploy) → การทำให้ใช้งานได้รายการใหม่ → เว็บแอป (ดำเนินการในฐานะ: ฉัน, ผู้มีสิทธิ์เข้าถึง: ทุกคน) แล้วคัดลอก URL ของเว็บแอปที่ลงท้ายด้วย /exec มาวางที่นี่ (ดูอีกครั้งได้ที่ ทำให้ใช้งานได้ → จัดการการทำให้ใช้งานได้)',
+    en: 'Before pairing, deploy this register as a web app once: Extensions → Apps Script → Deploy → New deployment → Web app (execute as: Me, who has access: Anyone), then copy the web app URL ending in /exec and paste it here (Deploy → Manage deployments shows it again)',
+  },
+  webAppUrl: { th: 'URL ของเว็บแอป (ลงท้ายด้วย /exec)', en: 'Web app URL (ends in /exec)' },
+  webAppSave: { th: 'บันทึก URL', en: 'Save URL' },
+  webAppChange: { th: 'เปลี่ยน URL ของเว็บแอป', en: 'Change the web app URL' },
   connectEndpoint: { th: 'ปลายทาง: {endpoint}', en: 'Endpoint: {endpoint}' },
   copy: { th: 'คัดลอก', en: 'Copy' },
   copied: { th: 'คัดลอกแล้ว', en: 'Copied' },

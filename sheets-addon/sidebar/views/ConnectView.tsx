@@ -11,6 +11,8 @@ export function ConnectView(_props: ConnectViewProps) {
   const { t } = store;
   const pairing = useSignal<Pairing | null>(null);
   const copied = useSignal(false);
+  const pasted = useSignal('');
+  const editingUrl = useSignal(false);
 
   useEffect(() => {
     store
@@ -43,8 +45,41 @@ export function ConnectView(_props: ConnectViewProps) {
     }
   }
 
+  async function saveUrl(event: Event) {
+    event.preventDefault();
+    const next = await store.run((server) => server.setWebAppUrl(pasted.value));
+    if (next) {
+      pairing.value = next;
+      editingUrl.value = false;
+      copied.value = false;
+    }
+  }
+
   const current = pairing.value;
   if (!current) return <p class="muted">{t('loading')}</p>;
+  // On Google Sheets the script cannot learn its own /exec URL; the school pastes it once.
+  if (current.needsWebAppUrl || editingUrl.value)
+    return (
+      <section data-testid="connect">
+        <p>{t('webAppIntro')}</p>
+        <form onSubmit={saveUrl}>
+          <label for="web-app-url">{t('webAppUrl')}</label>
+          <input
+            id="web-app-url"
+            type="url"
+            value={pasted.value}
+            onInput={(event) => {
+              pasted.value = (event.target as HTMLInputElement).value;
+            }}
+            placeholder="https://script.google.com/macros/s/…/exec"
+            data-testid="web-app-url"
+          />
+          <button type="submit" class="primary" data-testid="web-app-save">
+            {t('webAppSave')}
+          </button>
+        </form>
+      </section>
+    );
   return (
     <section data-testid="connect">
       <p>{t('connectIntro')}</p>
@@ -66,6 +101,19 @@ export function ConnectView(_props: ConnectViewProps) {
         </button>
       </div>
       <p class="muted small">{t('connectEndpoint', { endpoint: current.endpoint })}</p>
+      {current.endpoint.startsWith('https://') && (
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            pasted.value = current.endpoint;
+            editingUrl.value = true;
+          }}
+          data-testid="web-app-change"
+        >
+          {t('webAppChange')}
+        </button>
+      )}
     </section>
   );
 }
