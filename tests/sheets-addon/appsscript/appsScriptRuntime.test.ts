@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodePairingCode } from '../../../shared/capture/pairing';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/settings';
-import type { AppsScriptDouble } from '../../doubles/appsScriptDouble';
-import { BROWSER_AND_NODE_GLOBALS } from '../../doubles/appsScriptRuntime';
-import { schoolRegister } from './builtBundles';
+import { DISTRICT, SCHOOL } from '../../../sheets-addon/build/buildAddon';
+import { type AppsScriptDouble, createAppsScriptDouble } from '../../doubles/appsScriptDouble';
+import { BROWSER_AND_NODE_GLOBALS, loadInAppsScript } from '../../doubles/appsScriptRuntime';
+import { districtCode, schoolCode, schoolRegister } from './builtBundles';
 
 type Sheet = AppsScriptDouble['spreadsheet']['sheets'][number];
 
@@ -280,5 +282,46 @@ describe('onEdit, while the person goes on typing', () => {
     sheet.typed(2, channel, 'อีเมล');
     script.run('simpleTrigger', 'onEdit', { range: sheet.getRange(2, channel) });
     expect(sheet.cells[1][channel - 1].value).toBe('Email');
+  });
+});
+
+describe('two bundles: the school register and the district office workbook', () => {
+  const manifest = (path: string) =>
+    JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes: string[]; dependencies?: unknown };
+
+  it("asks a school only for its own spreadsheet and the sidebar; the district's scopes live in its own manifest", () => {
+    expect(manifest(SCHOOL.manifest).oauthScopes.sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
+    expect(manifest(SCHOOL.manifest).dependencies).toBeUndefined();
+    expect(manifest(DISTRICT.manifest).oauthScopes).toEqual(
+      expect.arrayContaining([
+        'https://www.googleapis.com/auth/spreadsheets.readonly',
+        'https://www.googleapis.com/auth/script.scriptapp',
+      ]),
+    );
+  });
+
+  it('keeps the roll-up and its time-driven trigger out of the school bundle (an add-on trigger has no active spreadsheet)', async () => {
+    const school = await schoolCode();
+    expect(school.exports.filter((name) => /district|Trigger/i.test(name))).toEqual([]);
+    const district = await districtCode();
+    expect(district.exports.sort()).toEqual([
+      'districtContinueTrigger',
+      'menuDistrictAutoContinue',
+      'menuDistrictContinue',
+      'menuDistrictRollup',
+      'onOpen',
+    ]);
+  });
+
+  it('gives the district workbook a menu of its own and says, in Thai and English, when the Sheets API service is off', async () => {
+    const double = createAppsScriptDouble({ locale: 'en_GB' });
+    const script = loadInAppsScript((await districtCode()).code, double);
+    script.run('simpleTrigger', 'onOpen');
+    expect(double.ui.menus[0]).toMatchObject({ kind: 'top', title: 'Network Register', addedToUi: true });
+    expect(() => script.run('sidebar', 'menuDistrictRollup')).toThrow(/Sheets API.*Sheets API/s);
+    expect(() => script.run('sidebar', 'menuDistrictRollup')).not.toThrow(ReferenceError);
   });
 });

@@ -2,6 +2,14 @@ import type { RawGrid } from '../../../../shared/rollup/schoolRegister';
 import type { SheetsApi } from '../../../../sheets-addon/appsscript/sheetsRegisterReader';
 import { CallLog } from '../../../doubles/appsScriptDouble';
 
+/** The Sheets API's read quota over a clock, and failures a test injects by request number (1-based). */
+export interface SheetsQuota {
+  clock?: () => number;
+  /** @default 60 */
+  readsPerMinute?: number;
+  failOn?: (request: number) => string | undefined;
+}
+
 /** A spreadsheet the double serves: its tabs, and whether the caller may read it. */
 export interface ServedSpreadsheet {
   tabs: Record<string, RawGrid>;
@@ -13,10 +21,33 @@ export interface ServedSpreadsheet {
  * `values.batchGet`, with the errors Apps Script throws for a file not shared or not found.
  * Every request is one service call in the log.
  */
-export function createSheetsApiDouble(files: (id: string) => ServedSpreadsheet | undefined) {
-  const log = Object.assign(new CallLog(), { ranges: [] as string[], cells: 0 });
+export function createSheetsApiDouble(
+  files: (id: string) => ServedSpreadsheet | undefined,
+  quota: SheetsQuota = {},
+) {
+  const log = Object.assign(new CallLog(), { ranges: [] as string[], cells: 0, refused: 0 });
+  const sent: number[] = [];
   const open = (id: string, method: string) => {
     log.call(method, id);
+    const request = log.calls.length;
+    const injected = quota.failOn?.(request);
+    if (injected) {
+      log.refused++;
+      throw new Error(`API call to sheets.spreadsheets.${method} failed with error: ${injected}`);
+    }
+    if (quota.clock) {
+      // "Read requests … Per minute per user per project: 60"; beyond it the API answers 429
+      // (https://developers.google.com/sheets/api/limits).
+      const now = quota.clock();
+      while (sent.length > 0 && sent[0] <= now - 60_000) sent.shift();
+      if (sent.length >= (quota.readsPerMinute ?? 60)) {
+        log.refused++;
+        throw new Error(
+          `API call to sheets.spreadsheets.${method} failed with error: Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' (429 Too Many Requests)`,
+        );
+      }
+      sent.push(now);
+    }
     const file = files(id);
     if (!file)
       throw new Error(
