@@ -59,6 +59,12 @@ export interface NetworkMetrics {
   strategy_activities: Record<string, number>;
   strategies_covered: number;
   strategy_gaps: string[];
+  /** Administrator role key → activities in the last 12 months that list it (an activity may list several). */
+  role_activities: Record<string, number>;
+  /** Roles with at least one activity in the last 12 months (of the six). */
+  roles_exercised: number;
+  /** Roles played in no activity of the last 12 months. */
+  role_gaps: string[];
   /** participation_ladder[d] = live partners with depth d (0–5). */
   participation_ladder: number[];
   /** Live partners per relationship state. */
@@ -93,6 +99,7 @@ interface CountedActivity {
   partners: string[];
   stage: string;
   strategy: string;
+  roles: string[];
 }
 
 const isEnded = (row: Row) => cellText(row.status) === 'ended';
@@ -121,6 +128,7 @@ export function computeMetrics(
       partners: listItems(a.partner_ids),
       stage: cellText(a.participation_stage),
       strategy: cellText(a.strategy),
+      roles: listItems(a.admin_roles),
     });
   }
   const byPartner = new Map<string, CountedActivity[]>();
@@ -246,6 +254,14 @@ function networkMetrics(
   }
   const strategy_gaps = Object.keys(strategy_activities).filter((key) => strategy_activities[key] === 0);
 
+  const role_activities: Record<string, number> = {};
+  for (const r of ENUMS.admin_role) role_activities[r.key] = 0;
+  for (const a of activities) {
+    if (a.day <= asOf - YEAR_DAYS) continue;
+    for (const role of new Set(a.roles)) if (role in role_activities) role_activities[role] += 1;
+  }
+  const role_gaps = Object.keys(role_activities).filter((key) => role_activities[key] === 0);
+
   const participation_ladder = [0, 0, 0, 0, 0, 0];
   const relationship_states = { fresh: 0, cooling: 0, stale: 0, never: 0 };
   for (const i of liveIndex) {
@@ -302,8 +318,11 @@ function networkMetrics(
     resources_total_value: resourcesTotal,
     resource_dependency: resourcesTotal > 0 ? maxSource / resourcesTotal : null,
     strategy_activities,
-    strategies_covered: 6 - strategy_gaps.length,
+    strategies_covered: ENUMS.strategy.length - strategy_gaps.length,
     strategy_gaps,
+    role_activities,
+    roles_exercised: ENUMS.admin_role.length - role_gaps.length,
+    role_gaps,
     participation_ladder,
     relationship_states,
     contacted_share: share(relationship_states.fresh, live),

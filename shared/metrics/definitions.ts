@@ -78,6 +78,14 @@ export const NETWORK_METRICS: readonly MetricDefinition[] = [
     'จำนวนกลยุทธ์ S1–S6 ที่มีกิจกรรมอย่างน้อยหนึ่งครั้งใน 12 เดือน',
   ),
   m(
+    'roles_exercised',
+    'count',
+    'Administrator roles exercised (of 6)',
+    'บทบาทผู้บริหารที่ได้แสดง (จาก 6)',
+    'Of the six roles of an administrator in a network, how many some activity of the last 12 months lists.',
+    'จำนวนบทบาทของผู้บริหารในเครือข่าย (จาก 6 บทบาท) ที่มีกิจกรรมอย่างน้อยหนึ่งครั้งใน 12 เดือน',
+  ),
+  m(
     'contacted_share',
     'share',
     'Contacted recently',
@@ -212,6 +220,14 @@ export const NETWORK_TABLES: readonly MetricDefinition[] = [
     'ความครอบคลุมกลยุทธ์ 12 เดือน',
     'Activities per strategy; a strategy with none is a gap.',
     'จำนวนกิจกรรมต่อกลยุทธ์ กลยุทธ์ที่ไม่มีกิจกรรมคือช่องว่าง',
+  ),
+  m(
+    'role_activities',
+    'table',
+    'Administrator role profile, last 12 months',
+    'โปรไฟล์บทบาทผู้บริหาร 12 เดือน',
+    'Activities per role the school leader played; an activity may list several roles.',
+    'จำนวนกิจกรรมต่อบทบาทที่ผู้บริหารแสดง กิจกรรมหนึ่งระบุได้หลายบทบาท',
   ),
   m(
     'participation_ladder',

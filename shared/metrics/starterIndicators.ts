@@ -1,6 +1,7 @@
 import type { Bilingual, Language } from '../i18n/language';
 import { enumLabel } from '../schema/enumLookup';
-import type { EnumName } from '../schema/enums';
+import { ENUMS, type EnumName } from '../schema/enums';
+import { roleActivities } from '../summary/networkFormulas';
 import { type MetricsResult, YEAR_DAYS } from './compute';
 import { columnRange, rowCell, type SheetLayout } from './layout';
 import { labelRef } from './listsArea';
@@ -15,6 +16,8 @@ export interface StarterIndicator {
   name: Bilingual;
   unit: Bilingual;
   actual: (layout: SheetLayout) => string;
+  /** A target the research sets (most are the school's own to set, and start empty). */
+  target?: number;
   /** The same figure computed in TypeScript. */
   compute: (metrics: MetricsResult) => number | null;
 }
@@ -88,6 +91,28 @@ export const STARTER_INDICATORS: readonly StarterIndicator[] = [
     compute: (m) => m.network.reflections_12m,
   },
   {
+    key: 'roles_exercised_share',
+    strategy: 'S3',
+    level: 'output',
+    direction: 'higher',
+    name: {
+      en: 'Administrator roles exercised, of 6 (12 months)',
+      th: 'บทบาทผู้บริหารที่ได้แสดง จาก 6 บทบาท (12 เดือน)',
+    },
+    unit: { en: 'share (0–1); 1 = all 6 roles', th: 'สัดส่วน (0–1) 1 = ครบ 6 บทบาท' },
+    target: 1,
+    actual: (l) => {
+      const asOf = settingRef(l, 'as_of_effective');
+      const roles = columnRange(l, 'activities', 'admin_roles');
+      const dates = columnRange(l, 'activities', 'date');
+      const played = ENUMS.admin_role.map(
+        (role) => `(${roleActivities(roles, dates, labelRef(l, 'admin_role', role.key), asOf)}>0)`,
+      );
+      return `=(${played.join('+')})/${ENUMS.admin_role.length}`;
+    },
+    compute: (m) => m.network.roles_exercised / ENUMS.admin_role.length,
+  },
+  {
     key: 'largest_source_share',
     strategy: 'S6',
     level: 'outcome',
@@ -104,20 +129,20 @@ export const STARTER_INDICATORS: readonly StarterIndicator[] = [
 
 /**
  * Indicator rows setup offers (column key → cell), ids left to the writer. `actual` is a live
- * formula, `achievement` a formula over the row's own target and actual; targets stay empty.
+ * formula, `achievement` a formula over the row's own target and actual; targets stay empty unless the research sets one.
  */
 export function starterIndicatorRows(
   layout: SheetLayout,
   language: Language,
   firstRow: number,
-): Record<string, string | null>[] {
+): Record<string, string | number | null>[] {
   return STARTER_INDICATORS.map((indicator, index) => ({
     id: null,
     strategy: labelRefText(indicator.strategy, 'strategy', language),
     name: indicator.name[language],
     level: labelRefText(indicator.level, 'indicator_level', language),
     direction: labelRefText(indicator.direction, 'indicator_direction', language),
-    target: null,
+    target: indicator.target ?? null,
     unit: indicator.unit[language],
     actual: indicator.actual(layout),
     achievement: achievementFormula(layout, firstRow + index),

@@ -91,6 +91,7 @@ export function districtCharts(table: DistrictTable): ChartSpec[] {
 export type SummaryChartTable =
   | 'sector_mix'
   | 'strategy_coverage'
+  | 'role_profile'
   | 'participation_ladder'
   | 'relationship_freshness'
   | 'resources_by_source';
@@ -120,6 +121,12 @@ const SUMMARY_CHARTS: readonly {
     series: { th: 'กิจกรรม', en: 'Activities' },
   },
   {
+    table: 'role_profile',
+    kind: 'bar',
+    title: { th: 'โปรไฟล์บทบาทผู้บริหาร (12 เดือน)', en: 'Administrator role profile (12 months)' },
+    series: { th: 'กิจกรรม', en: 'Activities' },
+  },
+  {
     table: 'participation_ladder',
     kind: 'column',
     title: { th: 'บันไดการมีส่วนร่วม', en: 'Participation ladder' },
@@ -140,7 +147,7 @@ const SUMMARY_CHARTS: readonly {
 ];
 
 /**
- * The Summary tab's native charts — sector mix, strategy coverage, participation ladder,
+ * The Summary tab's native charts — sector mix, strategy coverage, role profile, participation ladder,
  * relationship freshness, resources by source — over wherever the Summary builder placed those
  * tables; a table it did not place, or that is empty, gets no chart.
  */
@@ -203,6 +210,7 @@ export function summaryChartPlaces(
   const from: Record<SummaryChartTable, string> = {
     sector_mix: 'by_sector_type',
     strategy_coverage: 'strategy_activities',
+    role_profile: 'role_activities',
     participation_ladder: 'participation_ladder',
     relationship_freshness: 'relationship_states',
     resources_by_source: 'resources_by_source',

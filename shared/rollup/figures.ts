@@ -1,5 +1,6 @@
 import type { Bilingual } from '../i18n/language';
 import { networkMetric } from '../metrics/definitions';
+import { ENUMS, type EnumKey } from '../schema/enums';
 
 /** The network figures a district compares side by side, one column each. */
 export type FigureKey =
@@ -11,7 +12,28 @@ export type FigureKey =
   | 'stale_share'
   | 'expiring_agreements'
   | 'indicator_achievement'
+  | 'roles_exercised'
+  | RoleFigureKey
   | 'last_update';
+
+/** Activities in 12 months in which the school's administrator played one role. */
+export type RoleFigureKey = `role_${EnumKey<'admin_role'>}`;
+
+/** The district figure of one administrator role. */
+export const roleFigureKey = (role: EnumKey<'admin_role'>): RoleFigureKey => `role_${role}`;
+
+const ROLE_FIGURES: readonly FigureDef[] = ENUMS.admin_role.map((role) => ({
+  key: roleFigureKey(role.key),
+  label: { th: role.th, en: role.en },
+  explanation: {
+    th: `กิจกรรมใน 12 เดือนที่ผู้บริหารแสดงบทบาท "${role.th}" แถวรวมบอกว่าบทบาทใดที่ผู้บริหารในเขตแสดงน้อย`,
+    en: `Activities in 12 months in which the administrator acted as ${role.en.toLowerCase()}; the total shows which roles the district's leaders rarely play`,
+  },
+  better: 'none',
+  ranked: false,
+  format: 'count',
+  total: 'sum',
+}));
 
 /** How a figure reads: which way is better, and how the sheet shows it. */
 export interface FigureDef {
@@ -105,6 +127,15 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
     format: 'share',
     total: 'mean',
   },
+  {
+    key: 'roles_exercised',
+    ...fromMetric('roles_exercised'),
+    better: 'higher',
+    ranked: false,
+    format: 'of_six',
+    total: 'mean',
+  },
+  ...ROLE_FIGURES,
   {
     key: 'last_update',
     label: { th: 'บันทึกล่าสุด', en: 'Last update' },

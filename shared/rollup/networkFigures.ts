@@ -1,6 +1,8 @@
 import { computeMetrics } from '../metrics/compute';
 import type { Register } from '../register/register';
+import { ENUMS } from '../schema/enums';
 import type { Settings } from '../settings/settings';
+import { roleFigureKey } from './figures';
 import type { NetworkFiguresOf } from './schoolFigures';
 
 /**
@@ -23,5 +25,9 @@ export const networkFigures: NetworkFiguresOf = (
     stale_share: network.stale_share,
     expiring_agreements: network.agreements_expiring,
     indicator_achievement: network.indicator_achievement,
-  };
+    roles_exercised: network.roles_exercised,
+    ...Object.fromEntries(
+      ENUMS.admin_role.map((role) => [roleFigureKey(role.key), network.role_activities[role.key]]),
+    ),
+  } as ReturnType<NetworkFiguresOf>;
 };

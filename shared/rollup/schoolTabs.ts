@@ -9,7 +9,16 @@ import { DATA_TABS, type DataTabKey } from '../schema/tabs';
  */
 export const ROLLUP_COLUMNS = {
   partners: ['id', 'sector', 'network_type', 'status', 'created_at', 'updated_at'],
-  activities: ['id', 'date', 'type', 'partner_ids', 'strategy', 'participation_stage', 'participants'],
+  activities: [
+    'id',
+    'date',
+    'type',
+    'partner_ids',
+    'strategy',
+    'participation_stage',
+    'admin_roles',
+    'participants',
+  ],
   agreements: ['id', 'partner_id', 'kind', 'signed', 'expires', 'status'],
   resources: ['id', 'date', 'partner_id', 'type', 'value', 'activity_id'],
   indicators: ['id', 'strategy', 'level', 'direction', 'target', 'actual', 'achievement'],

@@ -66,6 +66,47 @@ export const ENUMS = {
     v('evaluate', 'Monitoring and evaluating', 'ร่วมติดตามและประเมินผล', ['ร่วมประเมินผล']),
     v('benefit', 'Sharing benefits', 'ร่วมรับผลประโยชน์', ['ร่วมรับประโยชน์']),
   ],
+  admin_role: [
+    v('initiator', 'Initiator and strategic direction setter', 'ผู้ริเริ่มและผู้กำหนดทิศทางเชิงกลยุทธ์', [
+      'ผู้ริเริ่ม',
+      'ผู้กำหนดทิศทาง',
+      'ริเริ่ม',
+      'Initiator',
+    ]),
+    v('coordinator', 'Coordinator and relationship builder', 'ผู้ประสานงานและผู้สร้างความสัมพันธ์', [
+      'ผู้ประสานงาน',
+      'ประสานงาน',
+      'ผู้สร้างความสัมพันธ์',
+      'Coordinator',
+    ]),
+    v('facilitator', 'Supporter and facilitator', 'ผู้สนับสนุนและผู้อำนวยความสะดวก', [
+      'ผู้สนับสนุน',
+      'ผู้อำนวยความสะดวก',
+      'สนับสนุน',
+      'Supporter',
+      'Facilitator',
+    ]),
+    v('change_leader', 'Change leader and inspirer', 'ผู้นำการเปลี่ยนแปลงและผู้สร้างแรงบันดาลใจ', [
+      'ผู้นำการเปลี่ยนแปลง',
+      'ผู้สร้างแรงบันดาลใจ',
+      'ผู้นำ',
+      'Change leader',
+      'Inspirer',
+    ]),
+    v(
+      'participation_promoter',
+      'Promoter of participation and empowerment',
+      'ผู้ส่งเสริมการมีส่วนร่วมและการเสริมพลัง',
+      ['ผู้ส่งเสริมการมีส่วนร่วม', 'ส่งเสริมการมีส่วนร่วม', 'การเสริมพลัง', 'Promoter', 'Empowerment'],
+    ),
+    v('evaluator_learner', 'Evaluator and continuous learner', 'ผู้ติดตามประเมินผลและผู้เรียนรู้อย่างต่อเนื่อง', [
+      'ผู้ติดตามประเมินผล',
+      'ผู้ประเมินผล',
+      'ผู้เรียนรู้',
+      'Evaluator',
+      'Learner',
+    ]),
+  ],
   activity_type: [
     v('meeting', 'Meeting', 'ประชุม'),
     v('joint_planning', 'Joint planning meeting', 'ประชุมวางแผนร่วม'),
@@ -147,6 +188,12 @@ export const ENUMS = {
 } as const satisfies Record<string, readonly EnumValue[]>;
 
 export type EnumName = keyof typeof ENUMS;
+
+/**
+ * Enums whose cell holds a list (an activity may show several administrator roles): keys are
+ * stored joined by `,`, labels shown joined by `, `. No label of these enums holds a comma.
+ */
+export const LIST_ENUMS: ReadonlySet<EnumName> = new Set<EnumName>(['admin_role']);
 export type EnumKey<E extends EnumName> = (typeof ENUMS)[E][number]['key'];
 
 export function enumValues(name: EnumName): readonly EnumValue[] {

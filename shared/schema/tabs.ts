@@ -255,6 +255,21 @@ export const ACTIVITIES: TabDef = {
       ['How deeply partners took part.', 'ระดับการมีส่วนร่วมของภาคี'],
       { enum: 'participation_stage', aliases: ['การมีส่วนร่วม', 'ระดับการมีส่วนร่วม', 'Stage'] },
     ),
+    c(
+      'admin_roles',
+      'enum',
+      'Administrator roles',
+      'บทบาทผู้บริหาร',
+      [
+        'Roles the school leader played; pick one or type several, separated by commas.',
+        'บทบาทที่ผู้บริหารสถานศึกษาแสดงในกิจกรรมนี้ เลือกหนึ่งบทบาท หรือพิมพ์หลายบทบาทคั่นด้วยจุลภาค',
+      ],
+      {
+        enum: 'admin_role',
+        multiple: true,
+        aliases: ['บทบาทของผู้บริหาร', 'บทบาท', 'บทบาทผู้บริหารสถานศึกษา', 'Admin roles', 'Roles', 'Leader roles'],
+      },
+    ),
     c('participants', 'integer', 'Participants', 'จำนวนผู้เข้าร่วม', ['Head count.', 'จำนวนคน'], {
       aliases: ['ผู้เข้าร่วม', 'จำนวนคน', 'Attendance'],
     }),

@@ -26,6 +26,16 @@ export function formulaRefs(layout: SheetLayout, cell: (key: string) => string):
   };
 }
 
+/**
+ * Activities of the last 12 months whose role list names the role label, as an expression. The
+ * list is matched with delimiters (`,label,` in `,a,b,`), never a bare wildcard; the `, ` the
+ * sheet shows between labels reads as `,`.
+ */
+export function roleActivities(roles: string, dates: string, label: string, asOf: string): string {
+  const listed = `ISNUMBER(FIND(","&${label}&",",","&SUBSTITUTE(${roles},", ",",")&","))`;
+  return `SUMPRODUCT(${listed}*ISNUMBER(${dates})*(${dates}>${asOf}-${YEAR_DAYS})*(${dates}<=${asOf}))`;
+}
+
 const notEnded = (f: FormulaRefs) =>
   `${f.col('partners', 'status')},"<>"&${f.label('partner_status', 'ended')}`;
 
@@ -49,6 +59,10 @@ export const NETWORK_FORMULAS = {
   strategy: (f: FormulaRefs, key: string) =>
     `=COUNTIFS(${f.col('activities', 'strategy')},${f.label('strategy', key)},${f.col('activities', 'date')},">"&(${f.asOf}-${YEAR_DAYS}),${f.col('activities', 'date')},"<="&${f.asOf})`,
   strategies_covered: (_f: FormulaRefs, strategyCounts: string) => `=COUNTIF(${strategyCounts},">0")`,
+  /** Activities of the last 12 months whose role list names the role. */
+  role: (f: FormulaRefs, key: string) =>
+    `=${roleActivities(f.col('activities', 'admin_roles'), f.col('activities', 'date'), f.label('admin_role', key), f.asOf)}`,
+  roles_exercised: (_f: FormulaRefs, roleCounts: string) => `=COUNTIF(${roleCounts},">0")`,
   ladder: (f: FormulaRefs, depth: number) =>
     `=COUNTIFS(${f.col('partners', 'participation_depth')},${depth},${notEnded(f)})`,
   state: (f: FormulaRefs, key: string) =>

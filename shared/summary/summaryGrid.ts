@@ -66,6 +66,7 @@ export function summarySheet(
 
   const sectorKeys = [...ENUMS.sector.map((s) => `by_sector.${s.key}`), 'by_sector.'];
   const strategyKeys = ENUMS.strategy.map((s) => `strategy_activities.${s.key}`);
+  const roleKeys = ENUMS.admin_role.map((r) => `role_activities.${r.key}`);
   const levelKeys = (part: string) =>
     ENUMS.indicator_level.map((l) => `indicators_by_level.${l.key}.${part}`);
   const headline: Record<string, () => Deferred> = {
@@ -78,6 +79,8 @@ export function summarySheet(
     resource_dependency: () => formula('resource_dependency', () => NETWORK_FORMULAS.resource_dependency(f)),
     strategies_covered: () =>
       formula('strategies_covered', () => NETWORK_FORMULAS.strategies_covered(f, span(strategyKeys))),
+    roles_exercised: () =>
+      formula('roles_exercised', () => NETWORK_FORMULAS.roles_exercised(f, span(roleKeys))),
     contacted_share: () => formula('contacted_share', () => NETWORK_FORMULAS.contacted_share(f)),
     stale_share: () => formula('stale_share', () => NETWORK_FORMULAS.stale_share(f)),
     agreements_active: () => formula('agreements_active', () => NETWORK_FORMULAS.agreements_active(f)),
@@ -170,6 +173,18 @@ export function summarySheet(
       formula(
         `strategy_gap.${s.key}`,
         () => `=IF(${cell(`strategy_activities.${s.key}`)}=0,${JSON.stringify(text.gapFlag[language])},"")`,
+      ),
+    ]),
+  );
+  table(
+    'role_activities',
+    [text.role[language], text.activities12[language], text.gap[language]],
+    ENUMS.admin_role.map((r) => [
+      r[language],
+      formula(`role_activities.${r.key}`, () => NETWORK_FORMULAS.role(f, r.key)),
+      formula(
+        `role_gap.${r.key}`,
+        () => `=IF(${cell(`role_activities.${r.key}`)}=0,${JSON.stringify(text.roleGapFlag[language])},"")`,
       ),
     ]),
   );

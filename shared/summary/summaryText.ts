@@ -17,6 +17,8 @@ export const SUMMARY_TEXT = {
   activities12: { en: 'Activities (12 months)', th: 'กิจกรรมใน 12 เดือน' },
   gap: { en: 'Gap', th: 'ช่องว่าง' },
   gapFlag: { en: 'GAP: no activity', th: 'ช่องว่าง: ไม่มีกิจกรรม' },
+  role: { en: 'Administrator role', th: 'บทบาทผู้บริหาร' },
+  roleGapFlag: { en: 'Not played', th: 'ยังไม่ได้แสดงบทบาท' },
   depth: { en: 'Stages reached', th: 'จำนวนขั้นที่ร่วม' },
   relationship: { en: 'Relationship', th: 'สถานะความสัมพันธ์' },
   level: { en: 'Level', th: 'ระดับ' },

@@ -9,7 +9,8 @@ import { serialOf } from '../metrics/dates';
 export function summaryValue(key: string, metrics: MetricsResult): string | number | boolean | undefined {
   const net = metrics.network as unknown as Record<string, unknown>;
   const [head, ...rest] = key.split('.');
-  if (head === 'as_of' || head === 'only_outputs_warning' || head === 'strategy_gap') return undefined;
+  if (head === 'as_of' || head === 'only_outputs_warning' || head === 'strategy_gap' || head === 'role_gap')
+    return undefined;
   if (head === 'most_connected')
     return metrics.network.most_connected.map((e) => `${e.id} (${e.links})`).join(', ');
   if (head === 'isolated') return metrics.network.isolated.join(', ');

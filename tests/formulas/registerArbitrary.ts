@@ -73,6 +73,9 @@ export const registerArbitrary: fc.Arbitrary<{ register: Register; asOf: string 
           partner_ids: partnerList,
           strategy: enumCell('strategy'),
           participation_stage: enumCell('participation_stage'),
+          admin_roles: fc
+            .subarray(keys('admin_role'), { maxLength: 3 })
+            .map((roles) => (roles.length === 0 ? null : roles.join(','))),
         }),
         14,
         'A',

@@ -49,6 +49,7 @@ describe('normalising a row of a tab', () => {
         'partner_ids',
         'strategy',
         'participation_stage',
+        'admin_roles',
         'participants',
         'outputs',
         'outcomes',

@@ -49,7 +49,15 @@ describe('a school’s district figures', () => {
         stale_share: full.stale_share,
         expiring_agreements: full.agreements_expiring,
         indicator_achievement: full.indicator_achievement,
+        roles_exercised: full.roles_exercised,
+        role_initiator: full.role_activities.initiator,
+        role_coordinator: full.role_activities.coordinator,
+        role_facilitator: full.role_activities.facilitator,
+        role_change_leader: full.role_activities.change_leader,
+        role_participation_promoter: full.role_activities.participation_promoter,
+        role_evaluator_learner: full.role_activities.evaluator_learner,
       });
+      expect(full.roles_exercised).toBeGreaterThan(0);
     }
   });
 });

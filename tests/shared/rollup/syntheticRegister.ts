@@ -29,6 +29,15 @@ function random(seed: number): () => number {
 }
 
 const DAY_MS = 86_400_000;
+
+/** Every few activities list no role, some two, and the last role is rarely played. */
+function adminRoles(index: number, language: Language): RawCell {
+  if (index % 5 === 4) return null;
+  const roles = enumKeys('admin_role');
+  const first = roles[index % (roles.length - 1)];
+  const keys = index % 7 === 0 ? [first, roles[roles.length - 1]] : [first];
+  return keys.map((key) => enumLabel('admin_role', key, language)).join(', ');
+}
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
@@ -78,6 +87,8 @@ export function syntheticRegister(school: SyntheticSchool): Record<string, RawGr
       partner_ids: [...partners].join(','),
       strategy: label('strategy', pick(enumKeys('strategy'))),
       participation_stage: label('participation_stage', pick(enumKeys('participation_stage'))),
+      // Derived from the row number, not drawn, so older expectations keep their random sequence.
+      admin_roles: adminRoles(i, school.language),
       participants: 5 + Math.floor(next() * 100),
     };
   });

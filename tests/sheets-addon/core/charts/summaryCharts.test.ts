@@ -61,6 +61,7 @@ describe('the Summary charts over the real Summary builder', () => {
     expect(charts.map((chart) => chart.title)).toEqual([
       'Partners by sector',
       'Activities by strategy S1–S6 (12 months)',
+      'Administrator role profile (12 months)',
       'Participation ladder',
       'Relationship freshness',
     ]);
@@ -71,8 +72,12 @@ describe('the Summary charts over the real Summary builder', () => {
     expect(String(at(strategy.series[0].range))).toMatch(/^=/);
     expect(at(charts[0].categories)).toBe(ENUMS.sector[0].en);
     expect(charts[0].categories.rows).toBe(ENUMS.sector.length);
-    expect(at(charts[2].categories)).toBe(0);
-    expect(charts[2].categories.rows).toBe(6);
+    const roles = charts[2];
+    expect(roles.categories.rows).toBe(ENUMS.admin_role.length);
+    expect(at(roles.categories)).toBe(ENUMS.admin_role[0].en);
+    expect(String(at(roles.series[0].range))).toMatch(/^=SUMPRODUCT/);
+    expect(at(charts[3].categories)).toBe(0);
+    expect(charts[3].categories.rows).toBe(6);
   });
 });
 
