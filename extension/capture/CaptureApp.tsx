@@ -26,7 +26,11 @@ import { PartnerPicker } from './PartnerPicker';
 const CHOICES: Record<string, (typeof ENUMS)[keyof typeof ENUMS]> = {
   sector: ENUMS.sector,
   type: ENUMS.activity_type,
+  admin_roles: ENUMS.admin_role,
 };
+
+/** Fields where several choices may be ticked; the value is their keys joined by commas. */
+const SEVERAL_CHOICES = new Set(['admin_roles']);
 
 export interface CaptureAppProps {
   /** The page's query string: `?tab=<id>&kind=…&text=…&link=…` when opened as a page or from the context menu. */
@@ -219,6 +223,7 @@ export function CaptureApp({ search }: CaptureAppProps) {
             multiline={key === 'notes' || key === 'address'}
             type={key === 'date' ? 'date' : 'text'}
             choices={CHOICES[key]}
+            several={SEVERAL_CHOICES.has(key)}
             onInput={(value) => update(tab, key, value)}
           />
         ))}

@@ -13,6 +13,8 @@ export interface FieldRowProps {
   multiline?: boolean;
   type?: 'text' | 'date';
   choices?: readonly EnumValue[];
+  /** The choices are tick boxes, any number of them (keys joined by commas). */
+  several?: boolean;
   onInput(value: string): void;
 }
 
@@ -26,9 +28,39 @@ export function FieldRow({
   multiline,
   type = 'text',
   choices,
+  several,
   onInput,
 }: FieldRowProps) {
   const input = (event: Event) => onInput((event.currentTarget as HTMLInputElement).value);
+  if (choices && several) {
+    const chosen = new Set(field.value.split(',').filter((key) => key !== ''));
+    const toggle = (key: string, on: boolean) => {
+      if (on) chosen.add(key);
+      else chosen.delete(key);
+      onInput(
+        choices
+          .map((choice) => choice.key)
+          .filter((candidate) => chosen.has(candidate))
+          .join(','),
+      );
+    };
+    return (
+      <fieldset class="field choices" id={id} data-testid={`field-${id}`}>
+        <legend>{label}</legend>
+        {choices.map((choice) => (
+          <label key={choice.key} class="choice">
+            <input
+              type="checkbox"
+              value={choice.key}
+              checked={chosen.has(choice.key)}
+              onChange={(event) => toggle(choice.key, event.currentTarget.checked)}
+            />
+            <span>{choice[language]}</span>
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
   return (
     <div class="field">
       <label for={id}>{label}</label>

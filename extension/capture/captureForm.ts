@@ -28,7 +28,7 @@ export const TAB_FIELDS: Record<FormTab, readonly string[]> = {
     'notes',
   ],
   contact: ['name', 'role', 'email', 'phone', 'line_id', 'notes'],
-  activity: ['title', 'date', 'type'],
+  activity: ['title', 'date', 'type', 'admin_roles'],
   note: ['notes'],
 };
 

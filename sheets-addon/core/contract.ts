@@ -52,7 +52,13 @@ export interface HomeView {
   language: Language;
   isRegister: boolean;
   headline: { key: string; label: string; value: string; explanation: string }[];
-  attention: { key: string; text: string; ids: string[] }[];
+  attention: {
+    key: string;
+    text: string;
+    ids: string[];
+    /** Items explained one by one (roles not played, each with what the role does). */
+    details?: { label: string; line: string }[];
+  }[];
 }
 
 export interface PartnerSummary {

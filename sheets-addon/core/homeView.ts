@@ -1,6 +1,9 @@
 import type { Language } from '../../shared/i18n/language';
+import { ADMIN_ROLE_GUIDANCE } from '../../shared/metrics/adminRoleGuidance';
 import { computeMetrics } from '../../shared/metrics/compute';
 import type { Register } from '../../shared/register/register';
+import { enumLabel } from '../../shared/schema/enumLookup';
+import { ENUMS, type EnumKey } from '../../shared/schema/enums';
 import type { HomeView } from './contract';
 
 type Text = { en: string; th: string };
@@ -12,6 +15,12 @@ const TEXT = {
   contactedWhy: { en: 'share of partners, as of {asOf}', th: 'สัดส่วนของภาคี ณ {asOf}' },
   strategies: { en: 'Strategies covered (12 months)', th: 'กลยุทธ์ที่มีกิจกรรม (12 เดือน)' },
   strategiesWhy: { en: 'of S1–S6', th: 'จาก S1–S6' },
+  roles: { en: 'Administrator roles played (12 months)', th: 'บทบาทผู้บริหารที่ได้แสดง (12 เดือน)' },
+  rolesWhy: { en: 'of the six roles in a network', th: 'จาก 6 บทบาทในเครือข่าย' },
+  roleGaps: {
+    en: 'Administrator roles not played in 12 months',
+    th: 'บทบาทผู้บริหารที่ยังไม่ได้แสดงใน 12 เดือน',
+  },
   agreements: { en: 'Agreements in force', th: 'ข้อตกลงที่มีผลบังคับใช้' },
   agreementsWhy: { en: 'MOU/MOA and commitments', th: 'MOU/MOA และพันธะสัญญา' },
   stale: {
@@ -64,6 +73,15 @@ export function homeView(register: Register, isRegister: boolean, today: string)
     },
     { key: 'unmet', text: t(TEXT.unmet), ids: unmet.map((row) => String(row.id)) },
     { key: 'strategy_gaps', text: t(TEXT.gaps), ids: net.strategy_gaps },
+    {
+      key: 'role_gaps',
+      text: t(TEXT.roleGaps),
+      ids: net.role_gaps,
+      details: net.role_gaps.map((role) => ({
+        label: enumLabel('admin_role', role, language),
+        line: ADMIN_ROLE_GUIDANCE[role as EnumKey<'admin_role'>][language],
+      })),
+    },
     { key: 'outputs_only', text: t(TEXT.outputsOnly), ids: net.only_outputs_measured ? ['indicators'] : [] },
   ].filter((item) => item.ids.length > 0);
   const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
@@ -86,8 +104,14 @@ export function homeView(register: Register, isRegister: boolean, today: string)
       {
         key: 'strategies_covered',
         label: t(TEXT.strategies),
-        value: `${net.strategies_covered}/6`,
+        value: `${net.strategies_covered}/${ENUMS.strategy.length}`,
         explanation: t(TEXT.strategiesWhy),
+      },
+      {
+        key: 'roles_exercised',
+        label: t(TEXT.roles),
+        value: `${net.roles_exercised}/${ENUMS.admin_role.length}`,
+        explanation: t(TEXT.rolesWhy),
       },
       {
         key: 'agreements_active',

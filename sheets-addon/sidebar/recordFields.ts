@@ -34,6 +34,7 @@ const FORM_COLUMN_KEYS: Record<RecordKind, readonly string[]> = {
     'partner_ids',
     'strategy',
     'participation_stage',
+    'admin_roles',
     'participants',
     'outputs',
     'outcomes',

@@ -65,6 +65,13 @@ function readable(network: NetworkMetrics, asOf: string, language: Language): st
     }),
   );
   table(
+    'role_activities',
+    ENUMS.admin_role.map((r) => {
+      const count = network.role_activities[r.key];
+      return [r[language], count === 0 ? `0  ${t.roleGapFlag[language]}` : String(count)];
+    }),
+  );
+  table(
     'participation_ladder',
     network.participation_ladder.map((count, depth) => [`${depth}/5`, String(count)]),
   );

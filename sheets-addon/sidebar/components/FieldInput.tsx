@@ -1,6 +1,7 @@
 import type { ColumnDef } from '../../../shared/schema/columns';
-import { enumValues } from '../../../shared/schema/enums';
+import { enumValues, LIST_ENUMS } from '../../../shared/schema/enums';
 import { useSidebar } from '../sidebarStore';
+import { ChoiceList } from './ChoiceList';
 import { PartnerPicker } from './PartnerPicker';
 
 export interface FieldInputProps {
@@ -14,7 +15,7 @@ export interface FieldInputProps {
   describedBy?: string;
 }
 
-/** The input that fits a column's type: a dropdown of labels, a partner picker, a text area, or a text box. */
+/** The input that fits a column's type: a dropdown of labels, tick boxes for a list of them, a partner picker, a text area, or a text box. */
 export function FieldInput({
   inputId,
   column,
@@ -34,6 +35,19 @@ export function FieldInput({
     'aria-required': column.required ? ('true' as const) : undefined,
     onBlur,
   };
+  if (column.type === 'enum' && column.enum && LIST_ENUMS.has(column.enum)) {
+    return (
+      <ChoiceList
+        inputId={inputId}
+        name={column.key}
+        choices={column.enum}
+        value={value}
+        onChange={onChange}
+        invalid={invalid}
+        describedBy={describedBy}
+      />
+    );
+  }
   if (column.type === 'enum' && column.enum) {
     return (
       <select {...common} value={value} onChange={(event) => onChange(event.currentTarget.value)}>

@@ -58,14 +58,25 @@ export function HomeView({ onSetUp }: HomeViewProps) {
           {data.attention.map((item) => (
             <li key={item.key}>
               <p>{item.text}</p>
-              {item.ids.length > 0 && (
-                <p class="ids">
-                  {item.ids.map((id) => (
-                    <span key={id} class="id-chip">
-                      {id}
-                    </span>
+              {item.details ? (
+                <ul class="attention-details" data-testid={`attention-${item.key}`}>
+                  {item.details.map((detail) => (
+                    <li key={detail.label}>
+                      <strong>{detail.label}</strong>
+                      <span class="muted"> — {detail.line}</span>
+                    </li>
                   ))}
-                </p>
+                </ul>
+              ) : (
+                item.ids.length > 0 && (
+                  <p class="ids">
+                    {item.ids.map((id) => (
+                      <span key={id} class="id-chip">
+                        {id}
+                      </span>
+                    ))}
+                  </p>
+                )
               )}
             </li>
           ))}
