@@ -1,6 +1,7 @@
 import { reason } from '../../../shared/i18n/reason';
-import type { SchoolFigures } from '../../../shared/rollup/figures';
+import { type RoleFigureKey, roleFigureKey, type SchoolFigures } from '../../../shared/rollup/figures';
 import type { SchoolResult } from '../../../shared/rollup/schoolResult';
+import { ENUMS } from '../../../shared/schema/enums';
 
 /** School `index` as the roll-up read it: middling figures overridden by `figures`, or unreadable when null. */
 export function school(index: number, figures: Partial<SchoolFigures> | null): SchoolResult {
@@ -13,6 +14,11 @@ export function school(index: number, figures: Partial<SchoolFigures> | null): S
     stale_share: 0.5,
     expiring_agreements: 0,
     indicator_achievement: 0.5,
+    roles_exercised: 3,
+    ...(Object.fromEntries(ENUMS.admin_role.map((role) => [roleFigureKey(role.key), 1])) as Record<
+      RoleFigureKey,
+      number
+    >),
     last_update: '2026-01-01',
   };
   return {
@@ -22,7 +28,7 @@ export function school(index: number, figures: Partial<SchoolFigures> | null): S
     key: `key-${index}`,
     status: figures ? 'ok' : 'unreadable',
     reason: reason('x', { th: 'x', en: 'x' }),
-    figures: figures ? { ...base, ...figures } : null,
+    figures: figures ? ({ ...base, ...figures } as SchoolFigures) : null,
     readAt: '2026-03-31T00:00:00Z',
     modifiedAt: null,
   };

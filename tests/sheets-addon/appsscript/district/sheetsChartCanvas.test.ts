@@ -3,7 +3,9 @@ import { reason } from '../../../../shared/i18n/reason';
 import { DISTRICT_CHART_TITLES, districtCharts } from '../../../../shared/rollup/charts';
 import { buildDistrict } from '../../../../shared/rollup/districtModel';
 import { districtTable } from '../../../../shared/rollup/districtTable';
+import { type RoleFigureKey, roleFigureKey } from '../../../../shared/rollup/figures';
 import type { SchoolResult } from '../../../../shared/rollup/schoolResult';
+import { ENUMS } from '../../../../shared/schema/enums';
 import { SheetsChartCanvas } from '../../../../sheets-addon/appsscript/sheetsChartCanvas';
 import { CallLog } from '../../../doubles/appsScriptDouble';
 
@@ -83,6 +85,11 @@ function result(index: number, partners: number): SchoolResult {
       stale_share: 0.2,
       expiring_agreements: 0,
       indicator_achievement: null,
+      roles_exercised: 3,
+      ...(Object.fromEntries(ENUMS.admin_role.map((role) => [roleFigureKey(role.key), 1])) as Record<
+        RoleFigureKey,
+        number
+      >),
       last_update: '2026-03-01',
     },
     readAt: '2026-03-31T00:00:00Z',

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Register } from '../../../../shared/register/register';
+import { type RoleFigureKey, roleFigureKey } from '../../../../shared/rollup/figures';
 import type { NetworkFiguresOf } from '../../../../shared/rollup/schoolFigures';
+import { ENUMS } from '../../../../shared/schema/enums';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings';
 import { MemoryChartCanvas } from '../../../../sheets-addon/core/charts/chartCanvas';
 import { CHECKPOINT_SHEET } from '../../../../sheets-addon/core/district/checkpointStore';
@@ -28,6 +30,11 @@ const partnerCounts: NetworkFiguresOf = (register: Register) => {
     stale_share: null,
     expiring_agreements: null,
     indicator_achievement: null,
+    roles_exercised: null,
+    ...(Object.fromEntries(ENUMS.admin_role.map((role) => [roleFigureKey(role.key), null])) as Record<
+      RoleFigureKey,
+      null
+    >),
   };
 };
 
