@@ -22,6 +22,8 @@ export interface DemoRegisterPage {
 export interface DemoRegisterPageOptions {
   tempPrefix: string;
   beforeLoad?: (page: Page) => Promise<void>;
+  /** Changes the temp copy of the register before the host starts (a pinned as-of date, say). */
+  prepare?: (dir: string) => Promise<void>;
 }
 
 /** Copies the demo register into a temp folder, starts the local host on it and opens its page in Chromium. */
@@ -37,6 +39,7 @@ export async function openDemoRegisterPage(options: DemoRegisterPageOptions): Pr
   };
   try {
     await prepareDemoRegister(dir, DEMO);
+    await options.prepare?.(dir);
     server = await startLocalServer({ dir, port: 0, page: await buildSidebarHtml() });
     browser = await launchChromium({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
     const page = await browser.context.newPage();
