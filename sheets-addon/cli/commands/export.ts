@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { exportCsv } from '../../../shared/csv/exportCsv';
-import type { Register } from '../../../shared/register/register';
 import { DATA_TAB_KEYS, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
 import { isBookkeeping, listFolderFiles } from '../../local/folder/folderCommit';
 import { folderError } from '../../local/folder/messages';
@@ -15,11 +12,6 @@ import {
 } from '../../local/registerFolder';
 import { type Command, type CommandIo, UsageError } from '../command';
 import { folderOptions, printFolderError } from './folderOptions';
-
-/** The .xlsx exporter the metrics work provides; loaded only when it exists, so csv export never depends on it. */
-const XLSX_EXPORTER = fileURLToPath(new URL('../../local/xlsx/exportXlsx.ts', import.meta.url));
-
-type XlsxExporter = { exportXlsx(register: Register, outPath: string): Promise<void> };
 
 async function run(args: string[], io: CommandIo): Promise<number> {
   const { options, rest } = folderOptions(args, ['--format', '--tab', '--out'], []);
@@ -43,11 +35,8 @@ async function run(args: string[], io: CommandIo): Promise<number> {
     const { register, problems } = await loadRegister(dir);
     const language = options.language ?? register.language;
     if (format === 'xlsx') {
-      if (!existsSync(XLSX_EXPORTER)) {
-        io.err('netreg export: xlsx export is not available in this version / ยังส่งออกเป็น xlsx ไม่ได้ในรุ่นนี้');
-        return 1;
-      }
-      const { exportXlsx } = (await import(pathToFileURL(XLSX_EXPORTER).href)) as XlsxExporter;
+      // Loaded only here: exceljs takes longer to load than the rest of netreg.
+      const { exportXlsx } = await import('../../local/xlsx/exportXlsx');
       await exportXlsx({ ...register, language }, outPath);
       io.out(language === 'th' ? `ส่งออกทะเบียนเป็น ${out} แล้ว` : `Exported the register to ${out}`);
       return 0;
