@@ -403,3 +403,18 @@ describe('batching the platform', () => {
     expect(tables().partners).toHaveLength(27);
   });
 });
+
+describe('an activity captured with the administrator roles played', () => {
+  it('is added with the roles ticked, and an unknown role is rejected with a reason, adding nothing', () => {
+    const ticked = capture('activity', {
+      title: 'ประชุมวางแผนกับ อบต.',
+      date: '2026-06-15',
+      admin_roles: 'initiator,coordinator',
+    });
+    const unknown = capture('activity', { title: 'กิจกรรม', date: '2026-06-15', admin_roles: 'นักร้อง' });
+    const reply = post([ticked, unknown]);
+    expect(reply.results.map((result) => result.outcome)).toEqual(['added', 'rejected']);
+    expect(reply.results[1].reason?.message.th).toContain('บทบาทผู้บริหาร');
+    expect(tables().activities.map((row) => row.admin_roles)).toEqual(['initiator,coordinator']);
+  });
+});
