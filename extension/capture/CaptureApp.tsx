@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaptureKind } from '../../shared/capture/protocol';
-import type { Language } from '../../shared/i18n/language';
+import type { Bilingual, Language } from '../../shared/i18n/language';
 import type { PartnerMatch } from '../../shared/match/matchPartner';
 import type { PartnerIndexEntry } from '../../shared/match/partnerIndex';
 import { ENUMS } from '../../shared/schema/enums';
@@ -50,6 +50,8 @@ export function CaptureApp({ search }: CaptureAppProps) {
   const [editing, setEditing] = useState<string | null>(null);
   /** The new partner went to the outbox already: a contact saved after it refers to it by capture id, without sending it again. */
   const [partnerQueued, setPartnerQueued] = useState(false);
+  /** Said when the page was too large or complex to read whole (extraction's work limits). */
+  const [partialReading, setPartialReading] = useState<Bilingual | null>(null);
   const text = MESSAGES[language];
 
   useEffect(() => {
@@ -58,6 +60,7 @@ export function CaptureApp({ search }: CaptureAppProps) {
       setLanguage(settings.language);
       setPaired(settings.pairing !== null);
       if (unreadable) setStatus(MESSAGES[settings.language].pageUnreadable);
+      setPartialReading(proposal?.partial?.note ?? null);
       const params = new URLSearchParams(search);
       const request = {
         kind: params.get('kind') ?? undefined,
@@ -168,6 +171,11 @@ export function CaptureApp({ search }: CaptureAppProps) {
           <a href="/options.html" target="_blank" rel="noreferrer">
             {text.notPaired}
           </a>
+        </p>
+      )}
+      {partialReading && (
+        <p class="warning" data-testid="partial-reading">
+          {partialReading[language]}
         </p>
       )}
       <div class="tabs" role="tablist">
