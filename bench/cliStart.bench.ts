@@ -6,7 +6,7 @@
  * Run: `npm run bench -- cliStart`.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,16 +17,23 @@ const TARGET_MS = { help: 200, summary: 500 };
 const DEMO = ['summary', '--dir', 'demo/register', '--as-of', '2026-11-20'];
 
 /** The bin as it was: tsx's loader registered, then the TypeScript entry imported. */
-const TSX_START = `const { register } = await import('tsx/esm/api'); register();
-const { main } = await import('./sheets-addon/cli/main.ts');
-process.exitCode = await main(process.argv.slice(1));`;
+const TSX_BIN = join(ROOT, 'bench/out/netregThroughTsx.mjs');
+mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
+writeFileSync(
+  TSX_BIN,
+  `import { register } from 'tsx/esm/api';
+register();
+const { main } = await import('../../sheets-addon/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));
+`,
+);
 
 const starts = {
   'bundle (sheets-addon/cli/netreg.js)': (args: string[]) => [
     join(ROOT, 'sheets-addon/cli/netreg.js'),
     ...args,
   ],
-  'tsx from sources (before)': (args: string[]) => ['--input-type=module', '-e', TSX_START, ...args],
+  'tsx from sources (before)': (args: string[]) => [TSX_BIN, ...args],
 };
 
 /** CPU seconds this process's waited-for children have used (Linux: /proc/self/stat cutime + cstime). */
