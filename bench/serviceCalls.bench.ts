@@ -120,7 +120,7 @@ for (const rows of [100, 10_000]) {
   );
   const text = ['name,sector,status,phone,email', ...lines].join('\n');
   const started = performance.now();
-  const outcome = csv.confirmImport(workbook, 'partners', text, now);
+  const outcome = csv.confirmImport(workbook, { tab: 'partners', source: { csv: text }, choices: {} }, now);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (outcome.added.length !== rows)
     throw new Error(

@@ -11,8 +11,35 @@ export interface AppliedImport {
   added: { tab: DataTabKey; id: string; line: number }[];
   /** The new rows per tab, in the order they are appended. */
   newRows: Record<DataTabKey, Row[]>;
-  /** Ids of existing rows the file's lines were matched to. */
+  /** Ids of existing rows the file's lines were matched to (and not added again). */
   matched: string[];
+  /** Existing rows the file updated, as they now read, with the line that updated each. */
+  updated: { tab: DataTabKey; id: string; line: number; row: Row }[];
+}
+
+/** A copy of a planned row whose placeholders of planned partners (`#new:12`) are their new ids. */
+function withPartnerIds(planned: Row, idOfRef: ReadonlyMap<string, string>): Row {
+  const row: Row = { ...planned };
+  for (const key of REFERENCE_KEYS) {
+    const value = row[key];
+    if (typeof value === 'string' && value.includes('#')) {
+      row[key] = value
+        .split(',')
+        .map((item) => idOfRef.get(item) ?? item)
+        .join(',');
+    }
+  }
+  return row;
+}
+
+/** An existing row with a line's filled cells put over its own (its id and creation kept). */
+function updatedRow(existing: Row, from: Row): Row {
+  const row: Row = { ...existing };
+  for (const [key, cell] of Object.entries(from)) {
+    if (key === 'id' || key === 'created_at' || cell === null || cell === undefined || cell === '') continue;
+    row[key] = cell;
+  }
+  return row;
 }
 
 /** Columns that may name a planned partner by its placeholder (`#new:12`). */
@@ -44,19 +71,7 @@ export function applyImport(register: Register, plan: ImportPlan): AppliedImport
     const rows = plannedByTab.get(tab);
     if (!rows) continue;
     rows.sort((a, b) => a.line - b.line);
-    const copies = rows.map((entry) => {
-      const row: Row = { ...entry.row };
-      for (const key of REFERENCE_KEYS) {
-        const value = row[key];
-        if (typeof value === 'string' && value.includes('#')) {
-          row[key] = value
-            .split(',')
-            .map((item) => idOfRef.get(item) ?? item)
-            .join(',');
-        }
-      }
-      return row;
-    });
+    const copies = rows.map((entry) => withPartnerIds(entry.row, idOfRef));
     const kept = copies.filter((row) => cellText(row.id) !== '');
     const { ids, counter } = allocateIds(
       tab,
@@ -75,10 +90,20 @@ export function applyImport(register: Register, plan: ImportPlan): AppliedImport
     tables[tab] = [...tables[tab], ...copies];
     newRows[tab] = copies;
   }
+  const updated: AppliedImport['updated'] = [];
+  for (const update of plan.updates) {
+    const rows = tables[update.tab];
+    const at = rows.findIndex((row) => cellText(row.id) === update.id);
+    if (at < 0) continue;
+    const row = updatedRow(rows[at], withPartnerIds(update.row, idOfRef));
+    tables[update.tab] = [...rows.slice(0, at), row, ...rows.slice(at + 1)];
+    updated.push({ tab: update.tab, id: update.id, line: update.line, row });
+  }
   return {
     register: { ...register, tables, counters },
     added,
     newRows,
-    matched: [...new Set(plan.matched.map((entry) => entry.id))],
+    matched: [...new Set(plan.matched.filter((entry) => entry.decision !== 'add').map((entry) => entry.id))],
+    updated,
   };
 }

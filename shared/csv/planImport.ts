@@ -10,7 +10,11 @@ import { quoted } from '../normalise/refusal';
 import { normaliseRow } from '../normalise/row';
 import { cellText, listItems, type Register, type Row } from '../register/register';
 import { columnForHeader, mapHeaders } from '../schema/columnLookup';
+import type { ColumnDef } from '../schema/columns';
+import { enumKeyOf } from '../schema/enumLookup';
+import { nearestEnumValue } from '../schema/nearestEnumValue';
 import { type DataTabKey, tabDef } from '../schema/tabs';
+import type { Grid } from '../table/grid';
 import { type TabRecord, visitTabRecords } from '../table/readTab';
 import {
   googleContactsGrid,
@@ -18,7 +22,9 @@ import {
   isGoogleContactsHeader,
   ORGANISATION_WEBSITE_HEADER,
 } from './googleContacts';
-import type { ImportPlan, PlannedRow } from './importPlan';
+import { findHeaderIndex } from './headerLine';
+import type { DuplicateDecision, ImportChoices } from './importChoices';
+import type { ImportPlan, MatchedLine, PlannedRow, ValueQuestion } from './importPlan';
 import { importSizeRefusal } from './importSize';
 import { MAX_IMPORT_ROWS } from './limits';
 import { CSV_MESSAGES, type CsvReasonCode } from './messages';
@@ -55,13 +61,28 @@ function contentKey(tab: DataTabKey, row: Row): string {
   );
 }
 
-/** Where the contact columns of a partner list sit (ผู้ติดต่อ, ตำแหน่ง … in an older Thai list). */
-function personColumns(unknownHeaders: readonly string[]): Record<string, string> {
+/** The person columns a partner list may carry. */
+const PERSON_KEYS = ['name', 'role', 'line_id'];
+
+/**
+ * Where the contact columns of a partner list sit (ผู้ติดต่อ, ตำแหน่ง … in an older Thai list, or
+ * the ones the person mapped to `contacts.…`): contact column key → header text.
+ */
+function personColumns(
+  header: readonly string[],
+  unknown: readonly { index: number; header: string }[],
+  chosen: ReadonlySet<number> | undefined,
+): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const header of unknownHeaders) {
-    const column = columnForHeader('contacts', header);
-    if (column && ['name', 'role', 'line_id'].includes(column.key) && !(column.key in found))
-      found[column.key] = header;
+  header.forEach((name, index) => {
+    if (!chosen?.has(index) || !name.startsWith('contacts.')) return;
+    const key = name.slice(9);
+    if (!(key in found)) found[key] = name;
+  });
+  for (const { index, header: name } of unknown) {
+    if (chosen?.has(index)) continue;
+    const column = columnForHeader('contacts', name);
+    if (column && PERSON_KEYS.includes(column.key) && !(column.key in found)) found[column.key] = name;
   }
   return found;
 }
@@ -82,13 +103,21 @@ class Planner {
   readonly idsInFile = new Set<string>();
   /** The file's repeated phones, emails, enum labels… normalised once for the whole file. */
   readonly memo = new CellMemo();
+  /** Single choice columns of the tab, whose near misses the value-mapping step answers. */
+  readonly choiceColumns: ColumnDef[];
+  /** Each distinct (column, text) that is no allowed value, met once, asked once. */
+  readonly questions = new Map<string, ValueQuestion>();
+  /** Choice texts already known to be allowed values. */
+  private readonly allowed = new Set<string>();
   private nextRef = 1;
 
   constructor(
     readonly tab: DataTabKey,
     readonly register: Register,
     readonly plan: ImportPlan,
+    readonly choices: ImportChoices,
   ) {
+    this.choiceColumns = tabDef(tab).columns.filter((column) => column.type === 'enum' && !column.multiple);
     this.index = buildPartnerIndex(register.tables.partners, register.tables.contacts);
     this.ids = Object.fromEntries(
       Object.entries(register.tables).map(([key, rows]) => [
@@ -112,16 +141,70 @@ class Planner {
     }
   }
 
+  /**
+   * A line's raw cells with each choice that is no allowed value answered: the person's answer
+   * in the value-mapping step, else the nearest allowed value; a text with neither is left for
+   * normalisation to refuse. Returns the same object when nothing needed answering.
+   */
+  answerChoices(raw: Record<string, string | number | null>): Record<string, string | number | null> {
+    let answered: Record<string, string | number | null> | undefined;
+    for (const column of this.choiceColumns) {
+      const text = raw[column.key];
+      if (typeof text !== 'string' || text.trim() === '') continue;
+      const question = this.question(column, text.trim());
+      if (!question) continue;
+      question.count++;
+      if (question.chosen === undefined) continue;
+      answered ??= { ...raw };
+      answered[column.key] = question.chosen;
+    }
+    return answered ?? raw;
+  }
+
+  /** The question a choice text raises, or undefined when it is an allowed value. */
+  private question(column: ColumnDef, text: string): ValueQuestion | undefined {
+    const id = `${column.key}\u0000${text}`;
+    const known = this.questions.get(id);
+    if (known) return known;
+    if (this.allowed.has(id)) return undefined;
+    const given = this.choices.values?.[column.key];
+    const answered = given !== undefined && Object.hasOwn(given, text);
+    if (!answered && enumKeyOf(column.enum!, text) !== undefined) {
+      this.allowed.add(id);
+      return undefined;
+    }
+    const proposal = nearestEnumValue(column.enum!, text) ?? null;
+    const question: ValueQuestion = {
+      column: column.key,
+      text,
+      proposal,
+      chosen: answered ? given[text] : (proposal ?? undefined),
+      count: 0,
+    };
+    this.questions.set(id, question);
+    return question;
+  }
+
+  /** What to do with a line matched to an existing record: the person's decision, else the default. */
+  decide(line: number, fallback: DuplicateDecision, options: DuplicateDecision[]): DuplicateDecision {
+    const given = this.choices.duplicates?.[String(line)];
+    return given !== undefined && options.includes(given) ? given : fallback;
+  }
+
   ref(): string {
     return `#new:${this.nextRef++}`;
   }
 
-  /** A partner reference given as an id or a name: the id, a planned partner's placeholder, or why not. */
+  /**
+   * A partner reference given as an id or a name: the id, a planned partner's placeholder, or
+   * why not. With `createAs`, an organisation not found becomes a new planned partner, returned
+   * as `created` for the caller to place (the line's own row, or a row alongside).
+   */
   resolvePartner(
     text: string,
     createAs: number | undefined,
     hints: { emails?: string[]; website?: string } = {},
-  ): { id: string; match?: PartnerMatch } | { problem: Reason } {
+  ): { id: string; match?: PartnerMatch; created?: PlannedRow } | { problem: Reason } {
     const asId = normaliseReference('partners', text);
     if (asId.ok) {
       if (this.ids.partners.has(asId.value)) return { id: asId.value };
@@ -142,8 +225,7 @@ class Planner {
     if (problems.length > 0) row.website = null;
     const partner: PlannedRow = { line: createAs, tab: 'partners', row, ref: this.ref() };
     this.newPartners.set(fold, partner);
-    this.plan.related.push(partner);
-    return { id: partner.ref! };
+    return { id: partner.ref!, created: partner };
   }
 
   /** Whether a line repeats an earlier one; reports it when it does. */
@@ -167,36 +249,53 @@ class Planner {
 }
 
 /**
- * What importing CSV text into a tab of the register would do: each line accepted (normalised,
- * partners given by name resolved, new organisations planned), matched to a record already
- * there, a duplicate of an earlier line, or rejected with every problem of the line. Pure;
- * the register is not changed. Understands headers as keys or th/en labels and aliases, the
- * older Thai partner list with person columns (they become a contact of the partner), and a
- * Google Contacts export (into contacts). A file of more than MAX_IMPORT_ROWS lines is refused whole.
+ * What importing CSV text (or a sheet's grid) into a tab of the register would do: each line
+ * accepted (normalised, partners given by name resolved, new organisations planned), matched to
+ * a record already there (then skipped, updated or added as the person decides), a duplicate of
+ * an earlier line, or rejected with every problem of the line. Pure; the register is not
+ * changed. Finds the header line below title rows; understands headers as keys or th/en labels
+ * and aliases (or as the person mapped them), the older Thai partner list with person columns
+ * (they become a contact of the partner), and a Google Contacts export (into contacts); a choice
+ * that is no allowed value takes the nearest one or the person's answer. A file of more than
+ * MAX_IMPORT_ROWS lines is refused whole.
  */
-export function planImport(tab: DataTabKey, text: string, register: Register): ImportPlan {
+export function planImport(
+  tab: DataTabKey,
+  source: string | Grid,
+  register: Register,
+  choices: ImportChoices = {},
+): ImportPlan {
   const plan: ImportPlan = {
     tab,
+    headerLine: 1,
     mapping: [],
+    columnsChoosable: true,
+    values: [],
     lineCount: 0,
     accepted: [],
     related: [],
     matched: [],
+    updates: [],
     duplicates: [],
     rejected: [],
   };
-  // A text longer than the byte limit came from a file larger than it (one byte or more a character).
-  const tooLarge = importSizeRefusal(text.length);
-  if (tooLarge) {
-    plan.fatal = tooLarge;
-    return plan;
+  let grid: Grid;
+  if (typeof source === 'string') {
+    // A text longer than the byte limit came from a file larger than it (one byte or more a character).
+    const tooLarge = importSizeRefusal(source.length);
+    if (tooLarge) {
+      plan.fatal = tooLarge;
+      return plan;
+    }
+    const parsed = parseCsv(source);
+    if (parsed.broken) {
+      plan.fatal = csvReason('csv.broken', { line: parsed.broken.line, detail: parsed.broken.detail });
+      return plan;
+    }
+    grid = parsed.grid;
+  } else {
+    grid = source;
   }
-  const parsed = parseCsv(text);
-  if (parsed.broken) {
-    plan.fatal = csvReason('csv.broken', { line: parsed.broken.line, detail: parsed.broken.detail });
-    return plan;
-  }
-  let grid = parsed.grid;
   if (grid.length < 2) {
     plan.fatal = csvReason('csv.empty');
     return plan;
@@ -207,14 +306,25 @@ export function planImport(tab: DataTabKey, text: string, register: Register): I
   }
   const google = tab === 'contacts' && isGoogleContactsHeader(grid[0]);
   const googleMapping = google ? googleContactsMapping(grid) : undefined;
-  if (google) grid = googleContactsGrid(grid);
+  if (google) {
+    grid = googleContactsGrid(grid);
+    plan.columnsChoosable = false;
+  } else {
+    const headerIndex = headerIndexOf(tab, grid, choices);
+    plan.headerLine = headerIndex + 1;
+    if (headerIndex > 0) grid = grid.slice(headerIndex);
+  }
   const header = (grid[0] ?? []).map((cell) => (cell === null ? '' : String(cell).trim()));
-  const mapping = mapHeaders(tab, header);
-  const persons = tab === 'partners' ? personColumns(mapping.unknown.map((unknown) => unknown.header)) : {};
+  const columns = google ? undefined : chosenColumns(tab, header, choices);
+  if (columns) grid = [columns.header, ...grid.slice(1)];
+  const effective = columns?.header ?? header;
+  const mapping = mapHeaders(tab, effective);
+  const persons = tab === 'partners' ? personColumns(effective, mapping.unknown, columns?.chosen) : {};
   plan.mapping = header.map((name, index) => {
     const key = Object.entries(mapping.indexOf).find(([, at]) => at === index)?.[0];
-    const person = Object.entries(persons).find(([, h]) => h === name)?.[0];
-    return { header: name, column: key ?? (person ? `contacts.${person}` : null) };
+    const person = Object.entries(persons).find(([, h]) => h === effective[index])?.[0];
+    const column = key ?? (person ? `contacts.${person}` : null);
+    return columns?.chosen.has(index) ? { header: name, column, chosen: true } : { header: name, column };
   });
   if (googleMapping) plan.mapping = googleMapping;
   if (Object.keys(mapping.indexOf).length === 0) {
@@ -225,21 +335,81 @@ export function planImport(tab: DataTabKey, text: string, register: Register): I
     plan.fatal = csvReason('csv.no_columns', { tab: tabDef(tab).label.en, headers });
     return plan;
   }
-  const planner = new Planner(tab, register, plan);
+  const planner = new Planner(tab, register, plan, choices);
   // Lines are planned as they are read, so a big file's raw records never pile up in memory.
-  const { problems } = visitTabRecords(tab, grid, { formulasAsText: true }, (record) => {
-    plan.lineCount++;
-    if (tab === 'partners') planPartner(planner, record, persons);
-    else if (tab === 'contacts') planContact(planner, record);
-    else planRecord(planner, record);
-  });
+  const { problems } = visitTabRecords(
+    tab,
+    grid,
+    { formulasAsText: true, headerLine: plan.headerLine },
+    (read) => {
+      plan.lineCount++;
+      const record = { ...read, raw: planner.answerChoices(read.raw) };
+      if (tab === 'partners') planPartner(planner, record, persons);
+      else if (tab === 'contacts') planContact(planner, record);
+      else planRecord(planner, record);
+    },
+  );
   for (const problem of problems) {
     if (problem.reason.code !== 'row.shifted') continue;
     plan.lineCount++;
     plan.rejected.push({ line: problem.line, reason: problem.reason });
   }
   plan.rejected.sort((a, b) => a.line - b.line);
+  plan.values = [...planner.questions.values()];
   return plan;
+}
+
+/** The header's grid index: the person's choice when it is inside the file, else the line found. */
+function headerIndexOf(tab: DataTabKey, grid: Grid, choices: ImportChoices): number {
+  const chosen = choices.headerLine;
+  if (chosen !== undefined && Number.isInteger(chosen) && chosen >= 1 && chosen < grid.length)
+    return chosen - 1;
+  return findHeaderIndex(tab, grid);
+}
+
+/**
+ * The header as the planner reads it once the person's column choices are put in: a chosen
+ * column is named by its key (keys win over labels), an ignored one is blanked, a person column
+ * of a partner list keeps a `contacts.` name. Undefined when the person chose nothing.
+ */
+function chosenColumns(
+  tab: DataTabKey,
+  header: readonly string[],
+  choices: ImportChoices,
+): { header: string[]; chosen: Set<number> } | undefined {
+  const given = choices.columns;
+  if (!given || Object.keys(given).length === 0) return undefined;
+  const keys = new Set(tabDef(tab).columns.map((column) => column.key));
+  const chosen = new Set<number>();
+  const rewritten = header.map((name, index) => {
+    // A choice names its header by position (the sidebar) or by its text (a CLI mapping file).
+    const at = Object.hasOwn(given, String(index))
+      ? String(index)
+      : Object.hasOwn(given, name)
+        ? name
+        : undefined;
+    if (at === undefined) return name;
+    const column = given[at];
+    if (column === null) {
+      chosen.add(index);
+      return '';
+    }
+    const person =
+      tab === 'partners' && column.startsWith('contacts.') && PERSON_KEYS.includes(column.slice(9));
+    if (!keys.has(column) && !person) return name;
+    chosen.add(index);
+    return column;
+  });
+  // A header naming the same column as a chosen one would take it first: the person's choice wins.
+  const taken = new Set(rewritten.filter((_, index) => chosen.has(index)));
+  return {
+    header: rewritten.map((name, index) => {
+      if (chosen.has(index) || name === '') return name;
+      const column = columnForHeader(tab, name)?.key;
+      return column !== undefined && taken.has(column) ? '' : name;
+    }),
+    chosen,
+  };
 }
 
 function planPartner(planner: Planner, record: TabRecord, persons: Record<string, string>): void {
@@ -285,8 +455,16 @@ function planPartner(planner: Planner, record: TabRecord, persons: Record<string
     phones: listItems(row.phone),
     website: cellText(row.website) || undefined,
   });
-  if (match) {
-    plan.matched.push({ line: record.line, id: match.id, reason: match.reason });
+  // A phone alone is shared by a switchboard, a temple and the co-operative next door: asked, and
+  // added as a new organisation unless the person says it is the same one.
+  const decision = match
+    ? planner.decide(record.line, match.by === 'phone' ? 'add' : 'skip', UPDATABLE)
+    : undefined;
+  if (match && decision) {
+    plan.matched.push(matchedLine(record.line, match.id, match.reason, match.by, decision, UPDATABLE));
+  }
+  if (match && decision !== 'add') {
+    if (decision === 'update') plan.updates.push({ line: record.line, tab: 'partners', id: match.id, row });
     planner.partnerLines.set(fold, { line: record.line, id: match.id });
     if (contact) planContactOf(planner, record.line, contact, match.id);
     return;
@@ -332,7 +510,6 @@ function planContact(planner: Planner, record: TabRecord): void {
   let partnerMatch: PartnerMatch | undefined;
   if (organisation !== '') {
     const website = record.extra[ORGANISATION_WEBSITE_HEADER];
-    const before = plan.related.length;
     const resolved = planner.resolvePartner(organisation, record.line, {
       emails: listItems(row.email),
       website,
@@ -346,15 +523,21 @@ function planContact(planner: Planner, record: TabRecord): void {
     }
     row.partner_id = resolved.id;
     partnerMatch = resolved.match;
+    // A line with only an organisation brings the partner in as its own row.
+    if (resolved.created) (hasName ? plan.related : plan.accepted).push(resolved.created);
     if (!hasName) {
-      const planned = plan.related.length > before ? plan.related.pop() : undefined;
-      if (planned) plan.accepted.push(planned);
-      else if (!resolved.id.startsWith('#')) {
-        plan.matched.push({
-          line: record.line,
-          id: resolved.id,
-          reason: resolved.match?.reason ?? csvReason('import.same_row', { id: resolved.id }),
-        });
+      if (resolved.created) return;
+      if (!resolved.id.startsWith('#')) {
+        plan.matched.push(
+          matchedLine(
+            record.line,
+            resolved.id,
+            resolved.match?.reason ?? csvReason('import.same_row', { id: resolved.id }),
+            resolved.match?.by ?? 'id',
+            'skip',
+            ['skip'],
+          ),
+        );
       } else {
         const first =
           [...plan.accepted, ...plan.related].find((candidate) => candidate.ref === resolved.id)?.line ??
@@ -364,27 +547,21 @@ function planContact(planner: Planner, record: TabRecord): void {
       return;
     }
   }
-  for (const email of listItems(row.email)) {
-    const existing = planner.contactByEmail.get(email.toLowerCase());
-    if (existing) {
-      plan.matched.push({
-        line: record.line,
-        id: existing,
-        reason: csvReason('import.contact_exists', { id: existing }),
-      });
-      return;
-    }
-  }
+  const byEmail = listItems(row.email)
+    .map((email) => planner.contactByEmail.get(email.toLowerCase()))
+    .find((id) => id !== undefined);
   const byName = planner.contactByPartnerName.get(
     `${cellText(row.partner_id)}|${foldPersonName(cellText(row.name))}`,
   );
-  if (byName) {
-    plan.matched.push({
-      line: record.line,
-      id: byName,
-      reason: csvReason('import.contact_exists', { id: byName }),
-    });
-    return;
+  const existing = byEmail ?? byName;
+  if (existing) {
+    const decision = planner.decide(record.line, 'skip', UPDATABLE);
+    const why = csvReason('import.contact_exists', { id: existing });
+    plan.matched.push(
+      matchedLine(record.line, existing, why, byEmail ? 'email' : 'name', decision, UPDATABLE),
+    );
+    if (decision === 'update') plan.updates.push({ line: record.line, tab: 'contacts', id: existing, row });
+    if (decision !== 'add') return;
   }
   planner.keepIdIfFree(row);
   plan.accepted.push({ line: record.line, tab: 'contacts', row, partnerMatch });
@@ -431,13 +608,26 @@ function planRecord(planner: Planner, record: TabRecord): void {
   if (planner.isDuplicate(record.line, content)) return;
   const existing = planner.existingContent.get(content);
   if (existing !== undefined) {
-    plan.matched.push({
-      line: record.line,
-      id: existing,
-      reason: csvReason('import.same_row', { id: existing }),
-    });
-    return;
+    // The same content: nothing to update, only to add again or not.
+    const decision = planner.decide(record.line, 'skip', ['skip', 'add']);
+    const why = csvReason('import.same_row', { id: existing });
+    plan.matched.push(matchedLine(record.line, existing, why, 'content', decision, ['skip', 'add']));
+    if (decision === 'skip') return;
   }
   planner.keepIdIfFree(row);
   plan.accepted.push({ line: record.line, tab, row });
+}
+
+/** Partners and contacts found again may be updated from the file. */
+const UPDATABLE: DuplicateDecision[] = ['update', 'add', 'skip'];
+
+function matchedLine(
+  line: number,
+  id: string,
+  why: Reason,
+  by: string,
+  decision: DuplicateDecision,
+  options: DuplicateDecision[],
+): MatchedLine {
+  return { line, id, reason: why, by, question: by === 'phone', decision, options };
 }

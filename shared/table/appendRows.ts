@@ -47,3 +47,31 @@ export function appendRowsToGrid(
   const appended = rowsToGrid(tab, rows, newHeader, language);
   return [...kept, ...appended.map((line): GridCell[] => line)];
 }
+
+/**
+ * The grid with existing rows (found by id) rewritten in the columns the tab knows; every other
+ * line and column stays as it is. An id not in the grid is left out.
+ */
+export function updateRowsInGrid(
+  tab: DataTabKey,
+  grid: Grid,
+  rows: readonly Row[],
+  language: Language,
+): Grid {
+  const header = (grid[0] ?? []).map((cell) => (cell === null ? '' : String(cell)));
+  const { indexOf } = mapHeaders(tab, header);
+  const idAt = indexOf.id;
+  if (idAt === undefined) return grid;
+  const written = rowsToGrid(tab, rows, header, language);
+  const lineOf = new Map(rows.map((row, index) => [String(row.id ?? ''), written[index]]));
+  return grid.map((line, index) => {
+    const replacement = index === 0 ? undefined : lineOf.get(String(line[idAt] ?? ''));
+    if (!replacement) return line;
+    const copy = [...line];
+    for (const column of tabDef(tab).columns) {
+      const at = indexOf[column.key];
+      if (at !== undefined) copy[at] = replacement[at] ?? null;
+    }
+    return copy;
+  });
+}

@@ -41,6 +41,8 @@ export interface TabRecordOptions {
    * typed, kept as text, never a formula of ours.
    */
   formulasAsText?: boolean;
+  /** The file line the grid's first row (the header) is on, when title rows above it were left out. */
+  headerLine?: number;
 }
 
 function headerText(cell: GridCell | undefined): string {
@@ -79,9 +81,10 @@ export function visitTabRecords(
   const mapping = mapHeaders(tab, header);
   const columns = tabDef(tab).columns.filter((column) => mapping.indexOf[column.key] !== undefined);
   const problems: TabProblem[] = [];
+  const lineOffset = (options.headerLine ?? 1) - 1;
   for (let index = 1; index < grid.length; index++) {
     const cells = grid[index] ?? [];
-    const line = index + 1;
+    const line = index + 1 + lineOffset;
     if (isBlankGridRow(cells)) continue;
     let filled = cells.length;
     while (filled > header.length && headerText(cells[filled - 1]) === '') filled--;

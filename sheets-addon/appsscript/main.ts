@@ -9,7 +9,7 @@ import type { Language } from '../../shared/i18n/language';
 import type { DataTabKey } from '../../shared/schema/tabs';
 import type { Settings } from '../../shared/settings/settings';
 import { createCaptureHandler } from '../core/capture/captureHandler';
-import type { RecordKind, SidebarApi } from '../core/contract';
+import type { ImportRequest, RecordKind, SidebarApi } from '../core/contract';
 import { onEditRows } from '../core/onEdit';
 import { registerFormulaLayer } from '../core/registerFormulaLayer';
 import { PROPERTY, readRegisterProperties } from '../core/registerProperties';
@@ -160,8 +160,9 @@ export const checkDuplicate = (fields: Record<string, string | number | null>) =
   api().checkDuplicate(fields);
 export const addRecord = (kind: RecordKind, fields: Record<string, string | number | null>) =>
   api().addRecord(kind, fields);
-export const previewImport = (tab: DataTabKey, csvText: string) => api().previewImport(tab, csvText);
-export const confirmImport = (tab: DataTabKey, csvText: string) => api().confirmImport(tab, csvText);
+export const listAdoptableSheets = () => api().listAdoptableSheets();
+export const previewImport = (request: ImportRequest) => api().previewImport(request);
+export const confirmImport = (request: ImportRequest) => api().confirmImport(request);
 export const exportCsv = (tab: DataTabKey, language: Language) => api().exportCsv(tab, language);
 export const getSettings = () => api().getSettings();
 export const saveSettings = (settings: Settings) => api().saveSettings(settings);

@@ -1,4 +1,6 @@
-import type { Language } from '../../shared/i18n/language';
+import type { ImportChoices } from '../../shared/csv/importChoices';
+import type { MatchedLine, ValueQuestion } from '../../shared/csv/importPlan';
+import type { Bilingual, Language } from '../../shared/i18n/language';
 import type { Reason } from '../../shared/i18n/reason';
 import type { Row } from '../../shared/register/register';
 import type { DataTabKey } from '../../shared/schema/tabs';
@@ -21,10 +23,12 @@ export interface SidebarApi {
   checkDuplicate(fields: Row): DuplicateWarning | null;
   /** Validates, normalises and appends one record; problems come back per field. */
   addRecord(kind: RecordKind, fields: Row): AddRecordResult;
-  /** Parses a CSV (text already decoded by the browser) and shows what would happen. */
-  previewImport(tab: DataTabKey, csvText: string): ImportPreview;
-  /** Applies an import previewed with the same text; keeps an undo snapshot. */
-  confirmImport(tab: DataTabKey, csvText: string): ImportOutcome;
+  /** Tabs of this spreadsheet that are not the register's: lists the import wizard can adopt. */
+  listAdoptableSheets(): AdoptableSheet[];
+  /** Reads a CSV (decoded by the browser) or adopts a tab, with the wizard's choices, and shows what would happen. */
+  previewImport(request: ImportRequest): ImportPreview;
+  /** Applies an import previewed with the same request; keeps an undo snapshot; an adopted tab is only read. */
+  confirmImport(request: ImportRequest): ImportOutcome;
   /** A CSV of one tab (UTF-8 with BOM, headers in the language). */
   exportCsv(tab: DataTabKey, language: Language): { filename: string; text: string };
   getSettings(): Settings;
@@ -51,10 +55,11 @@ export type RecordKind = 'partner' | 'contact' | 'activity';
 export interface HomeView {
   language: Language;
   isRegister: boolean;
-  headline: { key: string; label: string; value: string; explanation: string }[];
+  /** Figures with their label and explanation in both languages: the sidebar shows its own. */
+  headline: { key: string; label: Bilingual; value: string; explanation: Bilingual }[];
   attention: {
     key: string;
-    text: string;
+    text: Bilingual;
     ids: string[];
     /** Items explained one by one (roles not played, each with what the role does). */
     details?: { label: string; line: string }[];
@@ -90,21 +95,47 @@ export type AddRecordResult =
   | { ok: true; id: string; matched?: DuplicateWarning }
   | { ok: false; problems: { column: string; reason: Reason }[] };
 
+/** A tab the import wizard may adopt ("use this tab as Partners"), with its data rows. */
+export interface AdoptableSheet {
+  name: string;
+  rows: number;
+}
+
+/** Where an import reads from, into which tab, and what the person chose in the wizard. */
+export interface ImportRequest {
+  tab: DataTabKey;
+  source: { csv: string } | { sheet: string };
+  choices: ImportChoices;
+}
+
 export interface ImportPreview {
-  /** Each header of the file and the column it was mapped to (or null: ignored). */
-  mapping: { header: string; column: string | null }[];
+  /** The file line of the headers (title rows above it are left out). */
+  headerLine: number;
+  /** Each header of the file and the column it fills (null: ignored); `chosen` when the person said so. */
+  mapping: { header: string; column: string | null; chosen?: boolean }[];
+  columnsChoosable: boolean;
+  /** Choice texts that are no allowed value, with the nearest one proposed. */
+  values: ValueQuestion[];
+  /** Rows that would be added. */
   accepted: number;
-  /** Rows found to be partners already in the register. */
-  matched: { line: number; id: string; reason: Reason }[];
+  /** Existing records that would be updated. */
+  updated: number;
+  /** Lines found in the register already, each with what would be done (a phone-only match is a question). */
+  matched: MatchedLine[];
   rejected: { line: number; reason: Reason }[];
+  /** Why nothing can be imported at all (broken file, no known header, too many rows). */
+  fatal: Reason | null;
   /** Enforced limit on rows per import (named where it is checked). */
   rowLimit: number;
 }
 
 export interface ImportOutcome {
   added: string[];
+  updated: string[];
   matched: string[];
   rejected: { line: number; reason: Reason }[];
+  /** Why nothing was imported, when the whole import was refused. */
+  refusal: Reason | null;
   snapshotId: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { dateText } from '../../shared/i18n/dateText';
 import type { Language } from '../../shared/i18n/language';
 import { ADMIN_ROLE_GUIDANCE } from '../../shared/metrics/adminRoleGuidance';
 import { computeMetrics } from '../../shared/metrics/compute';
@@ -39,8 +40,21 @@ const TEXT = {
   },
 } satisfies Record<string, Text>;
 
-function fill(text: Text, language: Language, params: Record<string, string | number> = {}): string {
-  return text[language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+type Param = string | number | Text;
+
+/** A text in both languages, so the sidebar shows the figures in its own language, whatever the register's. */
+function fill(text: Text, params: Record<string, Param> = {}): Text {
+  const one = (language: Language) =>
+    text[language].replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = params[name] ?? '';
+      return typeof value === 'object' ? value[language] : String(value);
+    });
+  return { th: one('th'), en: one('en') };
+}
+
+/** A count with thousands grouped (1,234). */
+function grouped(count: number): string {
+  return Math.round(count).toLocaleString('en-US');
 }
 
 /** Headline figures and what needs attention, from the metrics module's one definition of each. */
@@ -53,7 +67,8 @@ export function homeView(register: Register, isRegister: boolean, today: string)
     register.tables.partners.filter((row) => row.status !== 'ended').map((row) => String(row.id ?? '')),
   );
   const partners = metrics.partners.filter((partner) => live.has(partner.id));
-  const t = (text: Text, params?: Record<string, string | number>) => fill(text, language, params);
+  const t = fill;
+  const asOf = { th: dateText(metrics.as_of, 'th'), en: dateText(metrics.as_of, 'en') };
   const unmet = register.tables.indicators.filter((row) => {
     if (typeof row.target !== 'number' || typeof row.actual !== 'number') return false;
     return row.direction === 'lower' ? row.actual > row.target : row.actual < row.target;
@@ -92,14 +107,14 @@ export function homeView(register: Register, isRegister: boolean, today: string)
       {
         key: 'partners',
         label: t(TEXT.partners),
-        value: String(net.partners_live),
+        value: grouped(net.partners_live),
         explanation: t(TEXT.partnersWhy),
       },
       {
         key: 'contacted_share',
         label: t(TEXT.contacted, { days: settings.fresh_days }),
         value: percent(net.contacted_share),
-        explanation: t(TEXT.contactedWhy, { asOf: metrics.as_of }),
+        explanation: t(TEXT.contactedWhy, { asOf }),
       },
       {
         key: 'strategies_covered',
@@ -116,7 +131,7 @@ export function homeView(register: Register, isRegister: boolean, today: string)
       {
         key: 'agreements_active',
         label: t(TEXT.agreements),
-        value: String(net.agreements_active),
+        value: grouped(net.agreements_active),
         explanation: t(TEXT.agreementsWhy),
       },
     ],

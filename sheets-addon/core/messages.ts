@@ -20,6 +20,10 @@ export const ADDON_MESSAGES = {
     en: '“{sheet}”: {count} date(s) had a Buddhist Era year read as CE; moved back 543 years.',
     th: '“{sheet}”: วันที่ {count} รายการถูกอ่านปี พ.ศ. เป็น ค.ศ. จึงปรับลดลง 543 ปี',
   },
+  noSheetToAdopt: {
+    en: 'There is no tab “{sheet}” to adopt (the register’s own tabs cannot be imported into it).',
+    th: 'ไม่พบแท็บ “{sheet}” ที่จะนำมาใช้ (แท็บของทะเบียนเองนำเข้าซ้ำไม่ได้)',
+  },
   phonesRewritten: {
     en: '“{sheet}”: wrote {count} phone cell(s) the way Thai people write numbers (081-234-5678).',
     th: '“{sheet}”: เขียนเบอร์โทรศัพท์ {count} ช่องในรูปแบบที่อ่านง่าย (081-234-5678)',

@@ -12,9 +12,11 @@ import { appendRecords } from './appendRecords';
 import type { ChartCanvas } from './charts/chartCanvas';
 import type {
   AddRecordResult,
+  AdoptableSheet,
   DuplicateWarning,
   ImportOutcome,
   ImportPreview,
+  ImportRequest,
   Pairing,
   RecordKind,
   RepairReport,
@@ -54,8 +56,9 @@ export interface SidebarHost {
 
 /** The CSV engine as the add-on uses it: plan an import against the register, apply it, export a tab. */
 export interface CsvPort {
-  previewImport(workbook: Workbook, tab: DataTabKey, csvText: string): ImportPreview;
-  confirmImport(workbook: Workbook, tab: DataTabKey, csvText: string, now: string): ImportOutcome;
+  adoptableSheets(workbook: Workbook): AdoptableSheet[];
+  previewImport(workbook: Workbook, request: ImportRequest): ImportPreview;
+  confirmImport(workbook: Workbook, request: ImportRequest, now: string): ImportOutcome;
   exportCsv(workbook: Workbook, tab: DataTabKey, language: Language): { filename: string; text: string };
 }
 
@@ -172,11 +175,14 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
         ? { ok: true, id: outcome.value.added[0], matched }
         : { ok: true, id: outcome.value.added[0] };
     },
-    previewImport(tab, csvText) {
-      return csv.previewImport(workbook, tab, csvText);
+    listAdoptableSheets() {
+      return csv.adoptableSheets(workbook);
     },
-    confirmImport(tab, csvText) {
-      return csv.confirmImport(workbook, tab, csvText, host.now());
+    previewImport(request) {
+      return csv.previewImport(workbook, request);
+    },
+    confirmImport(request) {
+      return csv.confirmImport(workbook, request, host.now());
     },
     exportCsv(tab, language) {
       return csv.exportCsv(workbook, tab, language);

@@ -7,6 +7,7 @@ const METHODS: Record<keyof SidebarApi, true> = {
   searchContacts: true,
   checkDuplicate: true,
   addRecord: true,
+  listAdoptableSheets: true,
   previewImport: true,
   confirmImport: true,
   exportCsv: true,

@@ -1,5 +1,6 @@
 import type { Bilingual, Language } from '../../shared/i18n/language';
 import { fillTemplate } from '../../shared/i18n/reason';
+import { IMPORT_MESSAGES } from './importMessages';
 
 /** Every text the sidebar shows itself, in Thai and English; data and server Reasons come with their own. */
 export const SIDEBAR_MESSAGES = {
@@ -163,6 +164,7 @@ export const SIDEBAR_MESSAGES = {
   tablesEmpty: { th: 'แท็บนี้ยังไม่มีข้อมูล', en: 'This tab has no rows yet' },
   tablesRows: { th: '{count} แถว', en: '{count} rows' },
   tablesReadOnly: { th: 'ดูอย่างเดียว — แก้ไขผ่านแถบด้านข้าง', en: 'Read-only — change it from the sidebar' },
+  ...IMPORT_MESSAGES,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof SIDEBAR_MESSAGES;

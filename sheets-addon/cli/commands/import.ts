@@ -2,11 +2,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyImport } from '../../../shared/csv/applyImport';
 import { decodeCsvBytes } from '../../../shared/csv/decodeCsvBytes';
+import type { ImportChoices } from '../../../shared/csv/importChoices';
 import type { ImportPlan } from '../../../shared/csv/importPlan';
 import { importSizeRefusal } from '../../../shared/csv/importSize';
 import { planImport } from '../../../shared/csv/planImport';
 import type { Language } from '../../../shared/i18n/language';
-import { cellText } from '../../../shared/register/register';
+import { cellText, type Row } from '../../../shared/register/register';
+import { enumLabel } from '../../../shared/schema/enumLookup';
 import { DATA_TAB_KEYS, type DataTabKey, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
 import { fileSystemReason } from '../../local/fileSystemReason';
 import {
@@ -22,16 +24,50 @@ interface ImportArgs extends FolderOptions {
   file: string;
   tab: DataTabKey;
   dryRun: boolean;
+  /** A JSON file of the wizard's choices (ImportChoices): header line, columns, values, duplicates. */
+  mapping?: string;
+  headerLine?: number;
 }
 
 function parse(args: string[]): ImportArgs {
-  const { options, rest } = folderOptions(args, ['--tab'], ['--dry-run']);
+  const { options, rest } = folderOptions(args, ['--tab', '--mapping', '--header-line'], ['--dry-run']);
   if (rest.length !== 1) throw new UsageError('give one CSV file to import / ระบุไฟล์ CSV หนึ่งไฟล์');
   const tab = options.values['--tab'];
   if (!tab) throw new UsageError(`--tab is required: ${DATA_TAB_KEYS.join('|')} / ต้องระบุ --tab`);
   if (!isDataTabKey(tab))
     throw new UsageError(`unknown tab "${tab}"; use ${DATA_TAB_KEYS.join('|')} / ไม่รู้จักแท็บ "${tab}"`);
-  return { ...options, file: rest[0], tab, dryRun: options.flags.has('--dry-run') };
+  const headerLine = options.values['--header-line'];
+  if (headerLine !== undefined && !/^[1-9]\d{0,2}$/.test(headerLine))
+    throw new UsageError('--header-line takes a line number, e.g. 3 / --header-line ต้องเป็นเลขบรรทัด เช่น 3');
+  return {
+    ...options,
+    file: rest[0],
+    tab,
+    dryRun: options.flags.has('--dry-run'),
+    mapping: options.values['--mapping'],
+    headerLine: headerLine === undefined ? undefined : Number(headerLine),
+  };
+}
+
+/** The wizard's choices from a mapping file and flags (flags win). */
+async function choicesOf(parsed: ImportArgs, cwd: string): Promise<ImportChoices> {
+  let choices: ImportChoices = {};
+  if (parsed.mapping) {
+    let text: string;
+    try {
+      text = await readFile(resolve(cwd, parsed.mapping), 'utf8');
+    } catch {
+      throw new UsageError(`cannot read the mapping file "${parsed.mapping}" / อ่านไฟล์การจับคู่ไม่ได้`);
+    }
+    try {
+      choices = JSON.parse(text) as ImportChoices;
+    } catch {
+      throw new UsageError(`the mapping file "${parsed.mapping}" is not JSON / ไฟล์การจับคู่ไม่ใช่ JSON`);
+    }
+    if (typeof choices !== 'object' || choices === null || Array.isArray(choices))
+      throw new UsageError(`the mapping file "${parsed.mapping}" is not a JSON object / ไฟล์การจับคู่ไม่ถูกต้อง`);
+  }
+  return parsed.headerLine === undefined ? choices : { ...choices, headerLine: parsed.headerLine };
 }
 
 const TEXT = {
@@ -52,6 +88,11 @@ const TEXT = {
     nothing: 'ไม่มีแถวใดนำเข้าได้ ทะเบียนไม่เปลี่ยนแปลง',
     written: (dir: string) => `บันทึกลงทะเบียน ${dir} แล้ว`,
     fatal: 'ไม่นำเข้าไฟล์นี้',
+    headerLine: (line: number) => `หัวตารางอยู่บรรทัด ${line} (ข้ามบรรทัดชื่อเรื่องด้านบน)`,
+    values: 'ค่าตัวเลือกที่ไม่ตรง',
+    refused: '(ไม่นำเข้าแถว)',
+    asked: '(ตรงกันเพียงเบอร์โทร: ระบุใน --mapping duplicates ถ้าเป็นหน่วยงานเดียวกัน)',
+    decisions: { update: 'ปรับปรุงรายการเดิม', add: 'เพิ่มเป็นรายการใหม่', skip: 'ข้าม' },
   },
   en: {
     header: (file: string, tab: string, encoding: string, lines: number) =>
@@ -70,6 +111,11 @@ const TEXT = {
     nothing: 'No row could be imported; the register is unchanged',
     written: (dir: string) => `Saved to the register at ${dir}`,
     fatal: 'File not imported',
+    headerLine: (line: number) => `Headers on line ${line} (title lines above left out)`,
+    values: 'Choices that are no allowed value',
+    refused: '(lines refused)',
+    asked: '(a phone alone matched: say so in --mapping duplicates if it is the same organisation)',
+    decisions: { update: 'update the existing record', add: 'add anyway', skip: 'skip' },
   },
 } as const;
 
@@ -81,6 +127,7 @@ function report(
   language: Language,
 ): void {
   const text = TEXT[language];
+  if (plan.headerLine > 1) io.out(text.headerLine(plan.headerLine));
   io.out(
     `${text.columns}: ${plan.mapping.map(({ header, column }) => `${header} → ${column ?? text.ignored}`).join('; ')}`,
   );
@@ -104,10 +151,31 @@ function report(
       );
     }
   }
+  if (plan.values.length > 0) {
+    io.out(`${text.values} (${plan.values.length}):`);
+    for (const question of plan.values) {
+      const column = tabDef(plan.tab).columns.find((def) => def.key === question.column);
+      const label = (key: string | null | undefined) =>
+        key === undefined
+          ? text.refused
+          : key === null
+            ? text.ignored
+            : column?.enum
+              ? enumLabel(column.enum, key, language)
+              : key;
+      io.out(
+        `  ${column?.label[language] ?? question.column}: "${question.text}" → ${label(question.chosen)}`,
+      );
+    }
+  }
   if (plan.matched.length > 0) {
     io.out(`${text.matched} (${plan.matched.length}):`);
-    for (const entry of plan.matched)
-      io.out(`  ${text.line} ${entry.line}  ${entry.id}  ${entry.reason.message[language]}`);
+    for (const entry of plan.matched) {
+      const asked = entry.question ? `  ${text.asked}` : '';
+      io.out(
+        `  ${text.line} ${entry.line}  ${entry.id}  ${entry.reason.message[language]} → ${text.decisions[entry.decision]}${asked}`,
+      );
+    }
   }
   if (plan.duplicates.length > 0) {
     io.out(`${text.duplicates} (${plan.duplicates.length}):`);
@@ -150,11 +218,12 @@ async function run(args: string[], io: CommandIo): Promise<number> {
     return 1;
   }
   const { text, encoding } = decodeCsvBytes(bytes);
+  const choices = await choicesOf(parsed, io.cwd);
   const work = async (): Promise<number> => {
     const { register } = await loadRegister(dir);
     const language = parsed.language ?? register.language;
     const words = TEXT[language];
-    const plan = planImport(parsed.tab, text, register);
+    const plan = planImport(parsed.tab, text, register, choices);
     io.out(
       words.header(
         parsed.file,
@@ -168,10 +237,15 @@ async function run(args: string[], io: CommandIo): Promise<number> {
       return 1;
     }
     const applied = applyImport(register, plan);
-    const importable = plan.accepted.length > 0 || plan.matched.length > 0;
+    const importable = plan.accepted.length > 0 || plan.matched.length > 0 || plan.updates.length > 0;
+    const changed = applied.added.length > 0 || applied.updated.length > 0;
     // Nothing is reported added before it is saved: a full disk prints its reason, not a list.
-    if (importable && !parsed.dryRun && applied.added.length > 0)
-      await saveAddedRows(dir, applied.register, applied.newRows);
+    if (importable && !parsed.dryRun && changed) {
+      const updatedRows: Partial<Record<DataTabKey, Row[]>> = {};
+      for (const entry of applied.updated)
+        updatedRows[entry.tab] = [...(updatedRows[entry.tab] ?? []), entry.row];
+      await saveAddedRows(dir, applied.register, applied.newRows, updatedRows);
+    }
     report(io, plan, applied.added, language);
     if (!importable) {
       io.err(`netreg import: ${words.nothing}`);
@@ -181,7 +255,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
       io.out(words.dryRun);
       return 0;
     }
-    if (applied.added.length > 0) io.out(words.written(parsed.dir));
+    if (changed) io.out(words.written(parsed.dir));
     return 0;
   };
   try {
@@ -196,6 +270,6 @@ export const importCommand: Command = {
   name: 'import',
   summary:
     'Import a CSV file into one tab: prints what is added, matched and rejected (with line numbers and reasons) / นำเข้าไฟล์ CSV',
-  usage: `netreg import FILE.csv --tab ${DATA_TAB_KEYS.join('|')} [--dir D] [--dry-run] [--lang th|en]`,
+  usage: `netreg import FILE.csv --tab ${DATA_TAB_KEYS.join('|')} [--header-line N] [--mapping CHOICES.json] [--dir D] [--dry-run] [--lang th|en]`,
   run,
 };

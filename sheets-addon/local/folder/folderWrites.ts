@@ -5,7 +5,8 @@ import { idNumber } from '../../../shared/ids/ids';
 import { emptyCounters, type Register, type Row } from '../../../shared/register/register';
 import { DATA_TABS, type DataTabKey } from '../../../shared/schema/tabs';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
-import { appendRowsToGrid } from '../../../shared/table/appendRows';
+import { appendRowsToGrid, updateRowsInGrid } from '../../../shared/table/appendRows';
+import type { Grid } from '../../../shared/table/grid';
 import { headerRow } from '../../../shared/table/rowsToGrid';
 import {
   commitFolderFiles,
@@ -47,20 +48,25 @@ export async function appendRows(dir: string, tab: DataTabKey, rows: readonly Ro
 }
 
 /**
- * Saves what an import added, as one commit: each tab's new rows appended and the counters in
- * register.json (other keys kept) become visible together or not at all. The caller holds the
- * folder lock.
+ * Saves what an import did, as one commit: the rows it updated rewritten in place, each tab's
+ * new rows appended and the counters in register.json (other keys kept) become visible together
+ * or not at all. The caller holds the folder lock.
  */
 export async function saveAddedRows(
   dir: string,
   register: Register,
   newRows: Partial<Record<DataTabKey, readonly Row[]>>,
+  updatedRows: Partial<Record<DataTabKey, readonly Row[]>> = {},
 ): Promise<void> {
   const files = new Map<string, string>();
   for (const tab of DATA_TABS) {
-    const rows = newRows[tab.key];
-    if (rows && rows.length > 0)
-      files.set(sheetFileName(tab.key), await appendedTabText(dir, tab.key, rows, register.language));
+    const updated = updatedRows[tab.key] ?? [];
+    const added = newRows[tab.key] ?? [];
+    if (updated.length === 0 && added.length === 0) continue;
+    let grid: Grid = (await readGrid(dir, tab.key)) ?? [];
+    if (updated.length > 0) grid = updateRowsInGrid(tab.key, grid, updated, register.language);
+    if (added.length > 0) grid = appendRowsToGrid(tab.key, grid, added, register.language);
+    files.set(sheetFileName(tab.key), gridFileText(grid));
   }
   const meta = (await readMeta(dir)) ?? {};
   files.set(

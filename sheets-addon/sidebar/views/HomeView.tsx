@@ -11,7 +11,7 @@ export interface HomeViewProps {
 /** The register's health at a glance: headline figures with what each means, then what needs attention. */
 export function HomeView({ onSetUp }: HomeViewProps) {
   const store = useSidebar();
-  const { t } = store;
+  const { language, t } = store;
   const home = useSignal<HomeData | null>(null);
 
   async function load() {
@@ -42,10 +42,10 @@ export function HomeView({ onSetUp }: HomeViewProps) {
       <dl class="figures">
         {data.headline.map((figure) => (
           <div class="figure" key={figure.key} data-testid={`figure-${figure.key}`}>
-            <dt>{figure.label}</dt>
+            <dt>{figure.label[language.value]}</dt>
             <dd>
               <span class="figure-value">{figure.value}</span>
-              <span class="figure-why">{figure.explanation}</span>
+              <span class="figure-why">{figure.explanation[language.value]}</span>
             </dd>
           </div>
         ))}
@@ -57,7 +57,7 @@ export function HomeView({ onSetUp }: HomeViewProps) {
         <ul class="attention" data-testid="attention">
           {data.attention.map((item) => (
             <li key={item.key}>
-              <p>{item.text}</p>
+              <p>{item.text[language.value]}</p>
               {item.details ? (
                 <ul class="attention-details" data-testid={`attention-${item.key}`}>
                   {item.details.map((detail) => (

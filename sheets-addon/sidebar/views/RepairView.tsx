@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { RepairReport, SnapshotInfo } from '../../core/contract';
+import { restorePointName } from '../restorePointName';
 import { useSidebar } from '../sidebarStore';
 
 export type RepairViewProps = Record<string, never>;
@@ -69,9 +70,7 @@ export function RepairView(_props: RepairViewProps) {
         <ul class="snapshots" data-testid="snapshots">
           {snapshots.value.map((snapshot) => (
             <li key={snapshot.id}>
-              <span>
-                {snapshot.createdAt.slice(0, 16).replace('T', ' ')} · {snapshot.action}
-              </span>
+              <span>{restorePointName(snapshot, language.value)}</span>
               <button type="button" onClick={() => restore(snapshot.id)}>
                 {t('restore')}
               </button>

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { enumLabel } from '../../../shared/schema/enumLookup';
 import type { ContactSummary, PartnerSummary, RepairReport } from '../../core/contract';
 import { RemovePersonConfirm } from '../components/RemovePersonConfirm';
 import { useSidebar } from '../sidebarStore';
@@ -105,7 +106,12 @@ export function SearchView(_props: SearchViewProps) {
               <span class="id">{partner.id}</span> <strong>{partner.name}</strong>
               <span class="muted">
                 {' '}
-                {partner.sector} · {partner.status}
+                {[
+                  partner.sector && enumLabel('sector', partner.sector, language.value),
+                  partner.status && enumLabel('partner_status', partner.status, language.value),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </li>
           ))}

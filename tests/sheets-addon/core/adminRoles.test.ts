@@ -104,7 +104,7 @@ describe('administrator roles in the register', () => {
       '01/06/2569,ประชุมวางแผน,"initiator, Coordinator and relationship builder"',
       '02/06/2569,อบรมครู,ผู้นำการเปลี่ยนแปลง',
     ].join('\n');
-    const outcome = sidebar.confirmImport('activities', csv);
+    const outcome = sidebar.confirmImport({ tab: 'activities', source: { csv }, choices: {} });
     expect(outcome.added).toHaveLength(2);
     const roles = readRegister(workbook).tables.activities.map((row) => row.admin_roles);
     expect(roles).toEqual(['initiator,coordinator', 'change_leader']);
@@ -122,7 +122,7 @@ describe('the home view', () => {
     const home = sidebar.getHome();
     expect(home.headline.find((figure) => figure.key === 'roles_exercised')?.value).toBe('2/6');
     const gaps = home.attention.find((item) => item.key === 'role_gaps');
-    expect(gaps?.text).toBe('Administrator roles not played in 12 months');
+    expect(gaps?.text.en).toBe('Administrator roles not played in 12 months');
     expect(gaps?.details?.map((detail) => detail.label)).toEqual([
       'Supporter and facilitator',
       'Change leader and inspirer',

@@ -94,7 +94,10 @@ async function registerWithPerson(host: Host): Promise<void> {
     });
   });
   await host.run((_, api) => {
-    expect(api.confirmImport('contacts', CONTACTS_CSV).added).toEqual(['C-0001', 'C-0002']);
+    expect(api.confirmImport({ tab: 'contacts', source: { csv: CONTACTS_CSV }, choices: {} }).added).toEqual([
+      'C-0001',
+      'C-0002',
+    ]);
     const [name, email, phone, line_id] = PERSON;
     expect(api.addRecord('contact', { partner_id: 'P-0001', name, email, phone, line_id })).toEqual({
       ok: true,
@@ -202,7 +205,7 @@ describe('removing a person', () => {
     const api = apiOver(book);
     api.setupOrRepair('th');
     api.addRecord('partner', { name: 'โรงเรียนบ้านห้วยทราย', sector: 'school' });
-    api.confirmImport('contacts', CONTACTS_CSV);
+    api.confirmImport({ tab: 'contacts', source: { csv: CONTACTS_CSV }, choices: {} });
     expect(api.searchContacts('มาลี')).toEqual([
       {
         id: 'C-0001',
@@ -224,7 +227,7 @@ describe('removing a person', () => {
     api.addRecord('partner', { name: 'Wat Pa School', sector: 'school' });
     const [name, email] = PERSON;
     api.addRecord('contact', { partner_id: 'P-0001', name, email });
-    const imported = api.confirmImport('contacts', CONTACTS_CSV);
+    const imported = api.confirmImport({ tab: 'contacts', source: { csv: CONTACTS_CSV }, choices: {} });
     api.removePerson('C-0001');
     api.restoreSnapshot(imported.snapshotId!);
     expect(readRegister(book, ['contacts']).tables.contacts).toEqual([]);
