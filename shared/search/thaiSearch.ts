@@ -12,12 +12,21 @@ const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 // Combining marks of Latin letters (é → e); Thai vowels and tone marks are letters of their own block.
 const LATIN_DIACRITIC = /[\u0300-\u036F]/g;
 
-/** Thai sorting order (consonant first, leading vowels after), shared so every list sorts alike. */
-export const thaiCollator = new Intl.Collator('th');
+/**
+ * Thai sorting order (consonant first, leading vowels after), shared so every list sorts alike.
+ * Made on first use: loading ICU's Thai collation costs every Apps Script execution (every
+ * onEdit) that never sorts.
+ */
+let collator: Intl.Collator | undefined;
+
+export function thaiCollator(): Intl.Collator {
+  collator ??= new Intl.Collator('th');
+  return collator;
+}
 
 /** Compares two texts in Thai dictionary order, for Array.prototype.sort. */
 export function compareThai(a: string, b: string): number {
-  return thaiCollator.compare(a, b);
+  return thaiCollator().compare(a, b);
 }
 
 /** Texts kept prepared between calls; a register's partner list fits, and the cache is dropped when full. */
