@@ -4,24 +4,31 @@ import type { Bilingual, Language } from '../../shared/i18n/language';
 import type { PartnerMatch } from '../../shared/match/matchPartner';
 import type { PartnerIndexEntry } from '../../shared/match/partnerIndex';
 import { ENUMS } from '../../shared/schema/enums';
-import { MESSAGES } from '../i18n/messages';
+import { fill, MESSAGES } from '../i18n/messages';
 import type { OutboxItem } from '../outbox/outboxItem';
 import { outboxStorage } from '../platform/outboxStorage';
 import { askForDuplicate, askForPartners, askToFlush } from '../platform/runtimeMessages';
 import {
   type CaptureFormState,
   captureOf,
+  chooseValue,
+  contactsToSave,
   FORM_TABS,
   type FormTab,
   formFromProposal,
   partnerCandidate,
+  showPerson,
   TAB_FIELDS,
+  tickPerson,
+  typeInto,
 } from './captureForm';
 import { startCapture } from './captureStart';
 import { DuplicateWarning } from './DuplicateWarning';
 import { FieldRow } from './FieldRow';
+import { formProblems } from './formProblems';
 import { OutboxList } from './OutboxList';
 import { PartnerPicker } from './PartnerPicker';
+import { PeopleList } from './PeopleList';
 
 const CHOICES: Record<string, (typeof ENUMS)[keyof typeof ENUMS]> = {
   sector: ENUMS.sector,
@@ -46,6 +53,9 @@ export function CaptureApp({ search }: CaptureAppProps) {
   const [duplicate, setDuplicate] = useState<PartnerMatch | null>(null);
   const [outbox, setOutbox] = useState<OutboxItem[]>([]);
   const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  /** The person chose the partner themselves: a match found later does not override them. */
+  const [partnerChosen, setPartnerChosen] = useState(false);
   const [partnerCaptureId] = useState(() => crypto.randomUUID());
   const [editing, setEditing] = useState<string | null>(null);
   /** The new partner went to the outbox already: a contact saved after it refers to it by capture id, without sending it again. */
@@ -91,7 +101,13 @@ export function CaptureApp({ search }: CaptureAppProps) {
       return;
     let current = true;
     void askForDuplicate(candidate).then((match) => {
-      if (current) setDuplicate(match);
+      if (!current) return;
+      setDuplicate(match);
+      // The register has this partner already: contacts, activities and notes go to it unless the person says otherwise.
+      if (match && !partnerChosen)
+        setForm((latest) =>
+          latest && latest.partnerChoice === 'new' ? { ...latest, partnerChoice: match.id } : latest,
+        );
     });
     return () => {
       current = false;
@@ -104,18 +120,27 @@ export function CaptureApp({ search }: CaptureAppProps) {
 
   if (!form) return <p data-testid="status">{text.readingPage}</p>;
 
-  const update = (tab: FormTab, key: string, value: string) =>
-    setForm({
-      ...form,
-      fields: { ...form.fields, [tab]: { ...form.fields[tab], [key]: { value, source: 'typed' } } },
-    });
+  const update = (tab: FormTab, key: string, value: string) => {
+    setProblems([]);
+    setForm(typeInto(form, tab, key, value));
+  };
+  const choosePartner = (value: string) => {
+    setPartnerChosen(true);
+    setForm({ ...form, partnerChoice: value });
+  };
 
   async function save() {
     if (!form) return;
+    // Checked before anything is queued: the form never says "saved" for a capture the register would refuse.
+    const refused = formProblems(form, language);
+    setProblems(refused);
+    if (refused.length > 0) {
+      setStatus('');
+      return;
+    }
     const now = new Date().toISOString();
     const url = form.url;
     const choice = form.partnerChoice;
-    const partnerId = choice === 'new' ? partnerCaptureId : choice || undefined;
     const captures = [];
     if (form.tab === 'partner' || (choice === 'new' && !partnerQueued))
       captures.push(
@@ -126,9 +151,17 @@ export function CaptureApp({ search }: CaptureAppProps) {
           url,
         }),
       );
-    if (form.tab !== 'partner')
+    const partnerId = choice === 'new' ? partnerCaptureId : choice || undefined;
+    // The Contact tab saves every ticked person in one batch; a rejected one being fixed goes again under its own id.
+    const fieldSets =
+      form.tab === 'partner'
+        ? []
+        : form.tab === 'contact' && !editing
+          ? contactsToSave(form)
+          : [form.fields[form.tab]];
+    for (const fields of fieldSets)
       captures.push(
-        captureOf(form.tab as CaptureKind, form.fields[form.tab], {
+        captureOf(form.tab as CaptureKind, fields, {
           id: editing ?? crypto.randomUUID(),
           now,
           url,
@@ -140,7 +173,8 @@ export function CaptureApp({ search }: CaptureAppProps) {
       await outboxStorage.put({ capture, attempts: 0, nextAttemptAt: Date.now() });
     if (captures.some((capture) => capture.id === partnerCaptureId)) setPartnerQueued(true);
     setEditing(null);
-    setStatus(text.saved);
+    const people = captures.filter((capture) => capture.kind === 'contact').length;
+    setStatus(people > 1 ? fill(text.savedPeople, { count: people }) : text.saved);
     await refreshOutbox();
     await askToFlush();
     await refreshOutbox();
@@ -152,12 +186,14 @@ export function CaptureApp({ search }: CaptureAppProps) {
     const fields = { ...form.fields[tab] };
     for (const key of TAB_FIELDS[tab]) {
       const value = item.capture.fields[key];
-      fields[key] = { value: Array.isArray(value) ? value.join(', ') : (value ?? ''), source: 'typed' };
+      fields[key] = { value: Array.isArray(value) ? (value[0] ?? '') : (value ?? ''), source: 'typed' };
     }
     setEditing(item.capture.id);
+    setPartnerChosen(true);
     setForm({
       ...form,
       tab,
+      personIndex: -1,
       fields: { ...form.fields, [tab]: fields },
       partnerChoice: item.capture.partner_id ?? '',
     });
@@ -192,11 +228,13 @@ export function CaptureApp({ search }: CaptureAppProps) {
           </button>
         ))}
       </div>
-      {tab === 'partner' && duplicate && (
+      {duplicate && (
         <DuplicateWarning
           match={duplicate}
           language={language}
-          onUseExisting={(id) => setForm({ ...form, partnerChoice: id, tab: 'contact' })}
+          usingMatch={form.partnerChoice === duplicate.id}
+          onUseExisting={choosePartner}
+          onSaveAsNew={() => choosePartner('new')}
         />
       )}
       <form
@@ -213,7 +251,16 @@ export function CaptureApp({ search }: CaptureAppProps) {
             newPartnerName={form.fields.partner.name.value}
             newPartnerLabel={text.newPartner}
             noneLabel={text.noPartner}
-            onChange={(value) => setForm({ ...form, partnerChoice: value })}
+            onChange={choosePartner}
+          />
+        )}
+        {tab === 'contact' && !editing && (
+          <PeopleList
+            people={form.people}
+            shown={form.personIndex}
+            language={language}
+            onTick={(index, ticked) => setForm(tickPerson(form, index, ticked))}
+            onShow={(index) => setForm(showPerson(form, index))}
           />
         )}
         {TAB_FIELDS[tab].map((key) => (
@@ -226,15 +273,22 @@ export function CaptureApp({ search }: CaptureAppProps) {
                 : text.fields[key as keyof typeof text.fields]
             }
             field={form.fields[tab][key]}
-            fromLabel={text.from}
             language={language}
             multiline={key === 'notes' || key === 'address'}
             type={key === 'date' ? 'date' : 'text'}
             choices={CHOICES[key]}
             several={SEVERAL_CHOICES.has(key)}
             onInput={(value) => update(tab, key, value)}
+            onChoose={(value) => setForm(chooseValue(form, tab, key, value))}
           />
         ))}
+        {problems.length > 0 && (
+          <div class="message error" role="alert" data-testid="form-problems">
+            {problems.map((problem) => (
+              <p key={problem}>{problem}</p>
+            ))}
+          </div>
+        )}
         <button type="submit" data-testid="save">
           {text.save}
         </button>

@@ -21,16 +21,18 @@ export function OutboxList({ items, language, onFix, onDiscard }: OutboxListProp
       <p data-testid="outbox-count">{fill(text.waiting, { count: items.length })}</p>
       {rejected.map((item) => (
         <div class="rejected" key={item.capture.id} data-testid="outbox-rejected">
-          <span>
+          <p>
             {String(item.capture.fields.name ?? item.capture.fields.title ?? item.capture.kind)} —{' '}
             {fill(text.rejected, { reason: item.rejected!.message[language] })}
-          </span>
-          <button type="button" onClick={() => onFix(item)}>
-            {text.fix}
-          </button>
-          <button type="button" onClick={() => onDiscard(item.capture.id)}>
-            {text.discard}
-          </button>
+          </p>
+          <div class="actions">
+            <button type="button" data-testid="outbox-fix" onClick={() => onFix(item)}>
+              {text.fix}
+            </button>
+            <button type="button" data-testid="outbox-discard" onClick={() => onDiscard(item.capture.id)}>
+              {text.discard}
+            </button>
+          </div>
         </div>
       ))}
       {held.map((item) => (

@@ -24,6 +24,8 @@ export function activityOf(
     const start = event.start ? dateOf(event.start) : undefined;
     draft.set('date', selectedDate, 'selection');
     draft.set('date', start, event.source);
+    draft.set('place', event.place, event.source);
+    draft.set('place', placeInText(scan.text), 'text');
     const type = activityTypeOf(draft.values.title, event.types);
     draft.set('type', type, event.title ? 'title' : event.source);
   } else {
@@ -32,10 +34,20 @@ export function activityOf(
     draft.set('title', heading, scan.headings.includes(heading) ? 'heading' : 'meta:title');
     draft.set('date', selectedDate, 'selection');
     draft.set('date', findDate(scan.text)?.value, 'text');
+    draft.set('place', placeInText(scan.text), 'text');
     draft.set('type', activityTypeOf(heading), 'title');
   }
   if (!draft.has('title') && !draft.has('date')) return undefined;
   return { fields: { ...draft.values }, sources: { ...draft.sources } };
+}
+
+/** A place written after a label (สถานที่:, Venue:, Location:) or after ณ, up to the end of its line. */
+const PLACE_IN_TEXT =
+  /(?:สถานที่(?:จัด(?:งาน|กิจกรรม)?)?\s*[:：]?|(?<![\u0E01-\u0E4E])ณ\s|\b(?:venue|location)\s*[:：])\s*([^\n\t]{3,120})/i;
+
+function placeInText(text: string): string | undefined {
+  const found = PLACE_IN_TEXT.exec(text)?.[1];
+  return found ? cleanFieldText(found.replace(/\s+(?:วันที่|เวลา|โทร).*$/, '')) : undefined;
 }
 
 function dateOf(raw: string): string | undefined {

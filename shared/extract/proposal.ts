@@ -38,6 +38,8 @@ export interface ContactFields {
 export interface ActivityFields {
   title?: string;
   date?: string;
+  /** Where it takes place (a venue's name, or its address when it has no name). */
+  place?: string;
   type?: string;
 }
 

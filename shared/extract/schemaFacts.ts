@@ -34,6 +34,8 @@ export interface EventFacts {
   types: string[];
   title?: string;
   start?: string;
+  /** The location's name, else its address, as written. */
+  place?: string;
   organiser?: OrganisationFacts;
 }
 
@@ -168,6 +170,7 @@ export function readSchemaFacts(roots: unknown[], source: string): SchemaFacts {
         types,
         title: firstText(value.name),
         start: firstText(value.startDate),
+        place: placeOf(value.location),
         organiser: organiser ? organisation(organiser, depth + 1) : undefined,
       });
       return;
@@ -195,6 +198,21 @@ export function readSchemaFacts(roots: unknown[], source: string): SchemaFacts {
 
   for (const root of roots) visit(root, 0);
   return facts;
+}
+
+/** An event's location: its text, a Place's name, or its address written out. */
+function placeOf(value: unknown): string | undefined {
+  const text = firstText(value);
+  if (text) return text;
+  const node = values(value).find(isNode);
+  if (!node) return undefined;
+  const name = firstText(node.name);
+  if (name) return name;
+  const where = address(node.address);
+  if (!where) return undefined;
+  const parts = where.text ? [where.text] : [where.street, where.locality, where.region, where.postalCode];
+  const written = parts.filter(Boolean).join(' ');
+  return written === '' ? undefined : written;
 }
 
 function joinName(node: SchemaNode): string | undefined {

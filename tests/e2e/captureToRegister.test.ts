@@ -98,7 +98,9 @@ describe('capturing a partner page into the local register with the built extens
     await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe('โรงเรียนบ้านดอนแก้ว');
     expect(await capture.getByTestId('field-partner-email').inputValue()).toBe('bandonkaew@obec.go.th');
     expect(await capture.getByTestId('field-partner-phone').inputValue()).toContain('+6653121555');
-    expect(await capture.getByTestId('source-partner-name').textContent()).toMatch(/^จาก \S/);
+    expect(await capture.getByTestId('source-partner-name').textContent()).toMatch(
+      /^จาก(?:ชื่อหน้าเว็บ|ข้อมูลโครงสร้าง)/,
+    );
     expect(await capture.getByTestId('tab-contact').textContent()).toBe('ผู้ติดต่อ');
     await capture.setViewportSize({ width: 480, height: 900 });
     await capture.screenshot({ path: '/tmp/capture-form.png', fullPage: true });
@@ -119,17 +121,21 @@ describe('capturing a partner page into the local register with the built extens
     // The partner saved a moment ago, referred to by its capture id: the register resolves it to P-0001.
     await capture.getByTestId('partner-picker').selectOption('new');
     expect(await capture.getByTestId('field-contact-name').inputValue()).toBe('นายวิชัย รุ่งเรือง');
+    // Both people the page lists are ticked: one save queues both contacts.
+    expect(await capture.getByTestId('person').count()).toBe(2);
     await capture.getByTestId('save').click();
     await capture.getByTestId('tab-activity').click();
     await capture.getByTestId('field-activity-title').fill('ประชุมวางแผนร่วมกับโรงเรียนบ้านดอนแก้ว');
-    await capture.getByTestId('field-activity-date').fill('2025-06-15');
+    // Typed as a Thai office writes it; the form shows the day it understood.
+    await capture.getByTestId('field-activity-date').fill('15/06/2568');
+    expect(await capture.getByTestId('understood-activity-date').textContent()).toContain('15 มิถุนายน 2568');
     await capture.getByTestId('save').click();
     await expect
       .poll(() => capture.getByTestId('outbox-count').textContent(), { timeout: 15_000 })
-      .toMatch(/รอส่ง 2 รายการ/);
+      .toMatch(/รอส่ง 3 รายการ/);
     const alarm = await worker.evaluate(() => chrome.alarms.get('outbox-retry'));
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
-    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('3');
 
     // It comes back on the same address; the retry delivers each capture exactly once.
     host = await startRegisterHost(registerDir, port);
@@ -146,7 +152,7 @@ describe('capturing a partner page into the local register with the built extens
     await capture.evaluate(() => chrome.runtime.sendMessage({ type: 'flush' }));
     const final = await registerTables(registerDir);
     expect(final.partners).toHaveLength(1);
-    expect(final.contacts).toHaveLength(1);
+    expect(final.contacts).toHaveLength(2);
     expect(final.activities).toHaveLength(1);
     expect(after.contacts[0]).toMatchObject({ name: 'นายวิชัย รุ่งเรือง', partner_id: 'P-0001' });
     expect(final.activities[0]).toMatchObject({ partner_ids: 'P-0001', date: '2025-06-15' });
@@ -158,6 +164,16 @@ describe('capturing a partner page into the local register with the built extens
     const again = await openCapturePage(await tabIdOf(pageUrl));
     const warning = again.getByTestId('duplicate-warning');
     await expect.poll(() => warning.textContent(), { timeout: 15_000 }).toMatch(/P-0001/);
+    // The match is preselected for contacts, activities and notes; one click makes a new partner instead.
+    await again.getByTestId('tab-activity').click();
+    expect(await again.getByTestId('partner-picker').inputValue()).toBe('P-0001');
+    await again.getByTestId('save-as-new').click();
+    expect(await again.getByTestId('partner-picker').inputValue()).toBe('new');
+    // An activity without its date is refused before it is queued, saying what is missing.
+    await again.getByTestId('field-activity-title').fill('ประชุม');
+    await again.getByTestId('save').click();
+    expect(await again.getByTestId('form-problems').textContent()).toContain('วันที่');
+    expect(await again.getByTestId('status').textContent()).toBe('');
     await again.screenshot({ path: '/tmp/capture-duplicate.png' });
   }, 180_000);
 });

@@ -78,7 +78,7 @@ describe('JSON-LD', () => {
     expect(proposal.contacts[0]).toMatchObject({ name: 'Dr. Anan Chai', role: 'Dean' });
   });
 
-  it('an event proposes an activity and its organiser as the partner, not its venue', () => {
+  it('an event proposes an activity at its venue, and its organiser (not the venue) as the partner', () => {
     const proposal = extractPage(
       jsonLdPage([
         {
@@ -98,6 +98,7 @@ describe('JSON-LD', () => {
     expect(proposal.activity).toEqual({
       title: 'ศึกษาดูงานโรงเรียนต้นแบบ',
       date: '2025-08-20',
+      place: 'โรงแรมริมน้ำ',
       type: 'study_visit',
     });
     expect(proposal.partner).toMatchObject({ name: 'องค์การบริหารส่วนจังหวัดลำปาง', sector: 'local_gov' });
