@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/i18n/language';
-import { MESSAGES, type Messages } from '../i18n/messages';
+import { MESSAGES } from '../i18n/messages';
 
-type SourceWord = keyof Messages['sources'];
+type SourceWord = keyof (typeof MESSAGES)['th']['sources'];
 
 // Extraction's source codes (shared/extract: 'json-ld', 'meta:title', 'tel' …) as the kinds a person tells apart.
 const WORD_OF: Record<string, SourceWord> = {
