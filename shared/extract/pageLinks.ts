@@ -11,6 +11,9 @@ export interface LinkFacts {
   lineIds: TextMatch[];
 }
 
+/** "Share on LINE" buttons (line.me/R/msg/text/?…, social-plugins.line.me/lineit/share): site chrome, not the partner's LINE. */
+const SHARE_LINK = /line\.me\/R\/(?:msg|share)|lineit\/share|\/share\?/i;
+
 function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -42,7 +45,7 @@ export function readLinks(links: PageLink[]): LinkFacts {
           extension,
         });
       }
-    } else if (/^(?:https?:)?\/\/line\.me\//i.test(href)) {
+    } else if (/^(?:https?:)?\/\/line\.me\//i.test(href) && !SHARE_LINK.test(href)) {
       const id = normaliseLineId(decoded(href));
       if (id.ok) facts.lineIds.push({ value: id.value, start: link.start, end: link.end, source: 'link' });
     }

@@ -89,8 +89,9 @@ export function addReach<Single extends string>(
   }
 }
 
+// The label is a word of its own: `web` inside an address (sales@webdesign.co.th) is not one.
 const WEBSITE_IN_TEXT =
-  /(?:เว็บไซต์|เว็บไซท์|website|web)\s*[:：]?\s*((?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s]*)?)/i;
+  /(?<![\w@.-])(?:เว็บไซต์|เว็บไซท์|website|web)\s*[:：]?\s*((?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s]*)?)/i;
 
 /** A website written after a เว็บไซต์/website label. */
 export function websiteInText(text: string): string | undefined {

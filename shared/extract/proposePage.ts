@@ -23,6 +23,7 @@ import type { PageProposal, PartnerFields, Sourced } from './proposal';
 import { readSchemaFacts, type SchemaFacts } from './schemaFacts';
 import { guessSector } from './sector';
 import { readSelection } from './selection';
+import { creditRanges } from './siteCredits';
 import { findStaff } from './staff';
 import { findAddress, findEmails, findLineIds, findPhones, type TextMatch } from './textFacts';
 import { blankRanges, insideRanges, mergedRanges } from './textRanges';
@@ -100,9 +101,14 @@ function proposalOf(
     ),
   ];
   const links = readLinks(scan.links);
-  const { staff, rows } = findStaff(scan, links);
+  // Who made or runs the website (a footer credit, the webmaster) is neither the partner nor its people.
+  const credits = mergedRanges(creditRanges(scan.text));
+  const found = findStaff(scan, links);
+  const staff = found.staff.filter(
+    (member) => !credits.some((credit) => credit.start < member.end && member.start < credit.end),
+  );
   const selection = readSelection(options.selection);
-  const peopleRows = mergedRanges(rows);
+  const peopleRows = mergedRanges([...found.rows, ...credits]);
   const outsideCards = (match: TextMatch) => !insideRanges(peopleRows, match.start);
   // The page text with people's rows blanked (same length, so offsets hold): what remains is the organisation's.
   const organisationText = blankRanges(scan.text, peopleRows);
@@ -158,7 +164,7 @@ function proposalOf(
     partner.add('phone', phone.value, 'text', phone.extension);
   partner.set('line_id', links.lineIds.find(outsideCards)?.value, 'link');
   partner.set('line_id', findLineIds(organisationText)[0]?.value, 'text');
-  partner.set('website', websiteInText(scan.text), 'text');
+  partner.set('website', websiteInText(organisationText), 'text');
   const address = findAddress(scan.text);
   if (address) addTextAddress(partner, address, 'text');
   if (pageHost) partner.set('website', websiteOfPage(url), 'url');

@@ -165,6 +165,10 @@ export function readSchemaFacts(roots: unknown[], source: string): SchemaFacts {
       // An organiser that is a person is a contact; the partner is the organising body.
       const organiser = organisers.find((node) => !isPerson(typeNames(node)));
       for (const node of organisers) if (node !== organiser) facts.people.push(personOf(node));
+      // Performers and speakers are people the school may want to reach again.
+      for (const key of ['performer', 'performers', 'actor', 'contributor'])
+        for (const node of values(value[key]).filter(isNode))
+          if (isPerson(typeNames(node))) facts.people.push(personOf(node));
       facts.events.push({
         source,
         types,

@@ -14,12 +14,17 @@ const PAGE_URLS: Record<string, string> = {
   'training-event': 'https://edu.cmu.ac.th/news/active-learning-workshop',
   'company-microdata': 'https://www.lannasoft.co.th/about',
   hostile: 'https://foundation.example/',
+  'tambon-staff-credit': 'https://www.donkaew.go.th/staff',
+  'school-executives': 'https://www.patueng.ac.th/executives',
+  'event-page': 'https://www.nsp.example.ac.th/camp-2568',
 };
 
 type Expected = {
   partner?: Record<string, string | string[]>;
   contacts?: Record<string, string | string[]>[];
   activity?: Record<string, string>;
+  /** Values the page shows that are not the partner's own (a web company's, a person's, a fax). */
+  notProposed?: Record<string, string[]>;
 };
 
 /** Every expected field is found: strings equal, each expected list item present. */
@@ -60,6 +65,11 @@ describe('every saved page yields everything its expected.json lists', () => {
         expectFields(match, contact, `contact ${contact.name}`);
       }
       if (expected.activity) expectFields(proposal.activity, expected.activity, 'activity');
+      for (const [key, values] of Object.entries(expected.notProposed ?? {})) {
+        const proposed = (proposal.partner as unknown as Record<string, unknown>)[key];
+        for (const value of values)
+          expect(proposed, `partner.${key} must not hold ${value}`).not.toContain(value);
+      }
     });
   }
 });
