@@ -1,17 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { extractPage } from '../../../shared/extract/extractPage';
 import { boundHtmlForParsing, type HtmlParseLimit } from '../../../shared/extract/htmlParseBounds';
 import { partialNote, type ReadingLimit } from '../../../shared/extract/partialNote';
 import { type PlainProposal, toPlainProposal } from '../../../shared/extract/plainProposal';
 import { type Command, type CommandIo, UsageError } from '../command';
+import { decodePage, documentOf } from '../pageDocument';
 
 /** A saved page larger than this is refused rather than parsed. */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
-// Where a page's <meta charset> is looked for, as browsers do (the first 1024 bytes, with margin).
-const CHARSET_SNIFF_BYTES = 2048;
 
 interface ExtractArgs {
   file: string;
@@ -36,17 +34,6 @@ function parse(args: string[]): ExtractArgs {
   }
   if (!parsed.file) throw new UsageError('name a saved page, e.g. page.html / ระบุไฟล์หน้าเว็บ เช่น page.html');
   return parsed;
-}
-
-/** The page's text in its declared encoding: Thai pages still use TIS-620 / windows-874. */
-function decodePage(bytes: Uint8Array): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CHARSET_SNIFF_BYTES));
-  const charset = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  try {
-    return new TextDecoder(charset && charset !== 'utf8' ? charset : 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
 
 async function readPage(path: string): Promise<Uint8Array> {
@@ -77,14 +64,9 @@ async function run(args: string[], io: CommandIo): Promise<number> {
   // linkedom's cost grows with character references and nesting: the HTML is bounded before parsing.
   const bounded = boundHtmlForParsing(decodePage(await readPage(path)));
   const url = options.url ?? pathToFileURL(path).href;
-  const { document } = parseHTML(bounded.html);
   const proposal = withParseBounds(
     toPlainProposal(
-      extractPage(
-        document as unknown as Document,
-        url,
-        options.selection ? { selection: options.selection } : {},
-      ),
+      extractPage(documentOf(bounded.html), url, options.selection ? { selection: options.selection } : {}),
     ),
     bounded.reached,
   );
