@@ -18,7 +18,11 @@ export function readMicroformats(roots: Element[], url: string): unknown[] {
   } catch {
     return [];
   }
-  return items.flatMap((item) => nodesOf(item));
+  // A card named as another card's organisation (a person's p-org) is that organisation's own card.
+  const organisations = new Set(
+    items.flatMap((item) => allItems(item)).flatMap((item) => strings(item.properties.org)),
+  );
+  return items.flatMap((item) => nodesOf(item, organisations));
 }
 
 /**
@@ -55,12 +59,16 @@ type MicroformatNode = Record<string, unknown>;
 type MicroformatRoot = ReturnType<typeof mf2>['items'][number];
 type MicroformatProperty = MicroformatRoot['properties'][string][number];
 
-function nodesOf(item: MicroformatRoot): MicroformatNode[] {
+function allItems(item: MicroformatRoot): MicroformatRoot[] {
+  return [item, ...(item.children ?? []).flatMap((child) => allItems(child))];
+}
+
+function nodesOf(item: MicroformatRoot, organisations: ReadonlySet<string>): MicroformatNode[] {
   const types = item.type ?? [];
   const nodes: MicroformatNode[] = [];
   if (types.includes('h-event')) nodes.push(eventOf(item));
-  else if (types.includes('h-card')) nodes.push(cardOf(item));
-  for (const child of item.children ?? []) nodes.push(...nodesOf(child));
+  else if (types.includes('h-card')) nodes.push(cardOf(item, organisations));
+  for (const child of item.children ?? []) nodes.push(...nodesOf(child, organisations));
   return nodes;
 }
 
@@ -71,11 +79,11 @@ const strings = (property: MicroformatProperty[] | undefined): string[] =>
     )
     .filter((value): value is string => typeof value === 'string');
 
-function cardOf(item: MicroformatRoot): MicroformatNode {
+function cardOf(item: MicroformatRoot, organisations: ReadonlySet<string>): MicroformatNode {
   const p = item.properties;
   const name = strings(p.name)[0];
   const org = strings(p.org)[0];
-  const isOrganisation = !name || (org !== undefined && org === name);
+  const isOrganisation = !name || (org !== undefined && org === name) || organisations.has(name);
   const adr = (p.adr ?? []).find(
     (value): value is MicroformatRoot => typeof value === 'object' && 'properties' in value,
   );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../shared/extract';
 import { foldPersonName } from '../../../shared/match/personName';
-import { pageOf } from './pageOf';
+import { documentOf } from '../../../sheets-addon/cli/pageDocument';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 
@@ -17,6 +17,7 @@ const PAGE_URLS: Record<string, string> = {
   'tambon-staff-credit': 'https://www.donkaew.go.th/staff',
   'school-executives': 'https://www.patueng.ac.th/executives',
   'event-page': 'https://www.nsp.example.ac.th/camp-2568',
+  'hcard-fragment': 'https://www.maeklong.example.or.th/',
 };
 
 type Expected = {
@@ -53,7 +54,7 @@ describe('every saved page yields everything its expected.json lists', () => {
     it(`${slug}: the proposal holds every expected partner, contact and activity field`, () => {
       const html = readFileSync(join(PAGES, slug, 'source.html'), 'utf8');
       const expected = JSON.parse(readFileSync(join(PAGES, slug, 'expected.json'), 'utf8')) as Expected;
-      const proposal = extractPage(pageOf(html), PAGE_URLS[slug] ?? `https://${slug}.example/`);
+      const proposal = extractPage(documentOf(html), PAGE_URLS[slug] ?? `https://${slug}.example/`);
 
       if (expected.partner) expectFields(proposal.partner, expected.partner, 'partner');
       for (const contact of expected.contacts ?? []) {
