@@ -58,9 +58,9 @@ export async function commitFolderFiles(
   files: ReadonlyMap<string, string | Uint8Array>,
 ): Promise<void> {
   if (files.size === 0) return;
-  const previous = await recoverFolder(dir);
   const staged: { file: string; stage: string }[] = [];
   try {
+    const previous = await recoverFolder(dir);
     for (const [file, data] of files) {
       const stage = `.${file}.${randomBytes(6).toString('hex')}${STAGE_SUFFIX}`;
       await writeBoundary('stage');

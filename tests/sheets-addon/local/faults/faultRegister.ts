@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Capture } from '../../../../shared/capture/protocol';
+import { registerProblems } from '../../../../shared/table/registerChecks';
+import { registerFormulaLayer } from '../../../../sheets-addon/core/registerFormulaLayer';
+import { PROPERTY } from '../../../../sheets-addon/core/registerProperties';
+import { setupOrRepair } from '../../../../sheets-addon/core/setupOrRepair';
+import { withFileWorkbook } from '../../../../sheets-addon/local/fileWorkbook';
+import { tornStateProblems } from '../../../../sheets-addon/local/folder/folderChecks';
+import { loadRegister } from '../../../../sheets-addon/local/registerFolder';
+
+export const TOKEN = 'fault-suite-token-0123456789abcdef';
+
+/**
+ * The fault worker bundled into one plain file, so each killed process starts in a fraction of
+ * a second (through tsx every start compiles the sources again).
+ */
+export async function buildFaultWorker(): Promise<string> {
+  const out = join(mkdtempSync(join(tmpdir(), 'netreg-fault-worker-')), 'faultWorker.mjs');
+  await build({
+    entryPoints: [join(import.meta.dirname, 'faultWorker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  });
+  return out;
+}
+
+/** A set-up, paired, empty register in a new temp folder. */
+export async function newRegister(prefix: string): Promise<string> {
+  const dir = join(mkdtempSync(join(tmpdir(), prefix)), 'register');
+  mkdirSync(dir);
+  await withFileWorkbook(dir, (workbook) => {
+    const outcome = setupOrRepair(workbook, {
+      layer: registerFormulaLayer,
+      language: 'th',
+      now: '2026-11-29T09:00:00.000Z',
+    });
+    if (!outcome.ok) throw new Error(outcome.reason.message.en);
+    workbook.setProperties({ [PROPERTY.pairingToken]: TOKEN });
+  });
+  return dir;
+}
+
+/** A number as lower-case letters (names fold digits away, letters stay): 0 → a, 26 → ba. */
+export function letters(n: number): string {
+  let text = '';
+  let rest = n;
+  do {
+    text = String.fromCharCode(97 + (rest % 26)) + text;
+    rest = Math.floor(rest / 26);
+  } while (rest > 0);
+  return text;
+}
+
+/** A partner capture whose name carries its own mark, so its rows can be counted. */
+export function partnerCapture(mark: string): Capture {
+  return {
+    id: `cap-${mark}`,
+    kind: 'partner',
+    captured_at: '2026-11-29T08:00:00.000Z',
+    source_url: `https://page.example/${mark}`,
+    fields: { name: `โรงเรียนทดสอบ ${mark}` },
+  };
+}
+
+/** The capture endpoint's request body. */
+export function captureRequest(captures: readonly Capture[]): string {
+  return JSON.stringify({ version: 1, token: TOKEN, captures });
+}
+
+/** A small deterministic generator (mulberry32): the suite prints its seed, so any run can be replayed. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What the suite checks after every fault: torn state, ids used twice, and how often each mark appears. */
+export interface RegisterCheck {
+  torn: number;
+  duplicateIds: number;
+  partnerNames: Map<string, number>;
+}
+
+export async function checkRegister(dir: string): Promise<RegisterCheck> {
+  const loaded = await loadRegister(dir);
+  const problems = registerProblems(loaded.register, loaded.lines);
+  const partnerNames = new Map<string, number>();
+  for (const row of loaded.register.tables.partners) {
+    const name = String(row.name ?? '');
+    partnerNames.set(name, (partnerNames.get(name) ?? 0) + 1);
+  }
+  return {
+    torn: tornStateProblems(loaded).length,
+    duplicateIds: problems.filter((problem) => problem.reason.code === 'id.duplicate').length,
+    partnerNames,
+  };
+}
+
+/** Rows past the first for each name that should appear once. */
+export function duplicatedRows(check: RegisterCheck, names: readonly string[]): number {
+  return names.reduce((sum, name) => sum + Math.max(0, (check.partnerNames.get(name) ?? 0) - 1), 0);
+}
+
+/** Names that should appear (acknowledged) but do not. */
+export function missingRows(check: RegisterCheck, names: readonly string[]): number {
+  return names.filter((name) => (check.partnerNames.get(name) ?? 0) === 0).length;
+}
