@@ -79,7 +79,7 @@ function runWorker(operation: Operation, dir: string, fault: string) {
 }
 
 /** The same operation run again in this process, as the person or the extension retries it. */
-async function retry(operation: Operation, dir: string): Promise<CaptureReply | number | void> {
+async function retry(operation: Operation, dir: string): Promise<CaptureReply | number | undefined> {
   const quiet = { out: () => undefined, err: () => undefined, cwd: work };
   if (operation === 'import')
     return importCommand.run([join(work, 'partners.csv'), '--tab', 'partners', '--dir', dir], quiet);
@@ -93,6 +93,7 @@ async function retry(operation: Operation, dir: string): Promise<CaptureReply | 
     });
     if (!outcome.ok) throw new Error(outcome.reason.message.en);
   });
+  return undefined;
 }
 
 /** Every file of the folder with its bytes, the folder's bookkeeping aside. */
