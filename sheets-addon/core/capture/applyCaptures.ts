@@ -21,7 +21,7 @@ import { findDataSheet } from '../sheetLocator';
 import { gridToRows } from '../tableRows';
 import type { Grid, Workbook } from '../workbook';
 import { appendCaptureLog, type CaptureLogEntry, readCaptureLog } from './captureLog';
-import { type RowPatches, setPatch, writeRowPatches } from './partnerPatches';
+import { fillBlank, type RowPatches, setPatch, writeRowPatches } from './partnerPatches';
 
 /**
  * How sure a match must be before a captured partner is attached to an existing one instead of
@@ -176,13 +176,14 @@ export function applyCaptures(
     }
     const rowNumber = rowNumberOf.get(ref.id)!;
     const column = partnerColumns.notes;
-    const before = patches.get(rowNumber)?.get(column) ?? partnerValues[rowNumber - 1]?.[column - 1] ?? null;
-    setPatch(patches, rowNumber, column, joinNote(before === null ? '' : String(before), line));
+    setPatch(patches, rowNumber, column, (current) =>
+      joinNote(current === null ? '' : String(current), line),
+    );
     touch(patches, rowNumber, partnerColumns, now);
     results[i] = { id: capture.id, outcome: 'added', row_id: ref.id };
   });
 
-  if (partnerSheet) writeRowPatches(workbook, partnerSheet, partnerValues, patches);
+  if (partnerSheet) writeRowPatches(workbook, partnerSheet, patches);
 
   const partnerIds = appendTab(
     workbook,
@@ -360,15 +361,20 @@ function fillExisting(
       value === undefined
     )
       continue;
+    // Decided on what was read at the start, written on what the cell holds at the write.
     const before = values[rowNumber - 1]?.[column - 1] ?? null;
     if (isBlank(before)) {
-      setPatch(patches, rowNumber, column, sheetValue(value, def.enum, language));
+      setPatch(patches, rowNumber, column, fillBlank(sheetValue(value, def.enum, language)));
       changed = true;
     } else if (def.multiple) {
-      const items = listItems(String(before));
-      const added = listItems(value).filter((item) => !items.includes(item));
-      if (added.length > 0) {
-        setPatch(patches, rowNumber, column, [...items, ...added].join(', '));
+      const wanted = listItems(value);
+      if (wanted.some((item) => !listItems(String(before)).includes(item))) {
+        setPatch(patches, rowNumber, column, (current) => {
+          const items = listItems(current === null ? '' : String(current));
+          const added = wanted.filter((item) => !items.includes(item));
+          if (added.length === 0) return undefined;
+          return [...items, ...added].join(', ');
+        });
         changed = true;
       }
     }
@@ -377,7 +383,8 @@ function fillExisting(
 }
 
 function touch(patches: RowPatches, rowNumber: number, columns: Record<string, number>, now: string): void {
-  if (columns.updated_at !== undefined) setPatch(patches, rowNumber, columns.updated_at, now.slice(0, 19));
+  if (columns.updated_at !== undefined)
+    setPatch(patches, rowNumber, columns.updated_at, () => now.slice(0, 19));
 }
 
 /** A contact without a partner belongs to the partner its email's own domain names, if any. */
