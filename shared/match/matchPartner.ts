@@ -1,4 +1,5 @@
 import { type Reason, reason } from '../i18n/reason';
+import { phoneDisplay } from '../normalise/phone';
 import { MATCH_MESSAGES } from './messages';
 import { foldOrganisationName } from './organisationName';
 import {
@@ -128,6 +129,10 @@ function matchOf(evidence: Evidence): PartnerMatch {
     name: entry.name,
     by,
     score,
-    reason: reason(evidence.code, MATCH_MESSAGES[evidence.code], { id: entry.id, value }),
+    // A phone is named as people write it, never in the E.164 form matching uses.
+    reason: reason(evidence.code, MATCH_MESSAGES[evidence.code], {
+      id: entry.id,
+      value: by === 'phone' ? phoneDisplay(value) : value,
+    }),
   };
 }

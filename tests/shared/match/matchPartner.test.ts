@@ -85,7 +85,7 @@ describe('matching a record to an existing partner', () => {
   it('matches by phone, ignoring an extension and the way it was written', () => {
     const match = matchPartner(index, { phones: ['02 123 4567 ต่อ 12'] });
     expect(match).toMatchObject({ id: 'P-0005', by: 'phone', score: MATCH_SCORES.phone });
-    expect(match?.reason.message.en).toBe('already in the register as P-0005 — matched by phone +6621234567');
+    expect(match?.reason.message.en).toBe('already in the register as P-0005 — matched by phone 02-123-4567');
     expect(matchPartner(index, { phones: ['๐๕๓ ๒๒๒ ๐๑๐'] })).toMatchObject({ id: 'P-0002', by: 'phone' });
   });
 
