@@ -1,12 +1,13 @@
 import type { Bilingual } from '../i18n/language';
+import type { FigureKind } from './figureFormats';
 
 /** A metric as people read it: a stable key, a label and a one-line explanation in th/en. */
 export interface MetricDefinition {
   key: string;
   label: Bilingual;
   explanation: Bilingual;
-  /** How the figure is shown. */
-  format: 'count' | 'share' | 'ratio' | 'date' | 'money' | 'text' | 'flag' | 'table';
+  /** What the figure is, which decides its number format and display (`FIGURE_FORMATS`); tables hold counts. */
+  format: FigureKind | 'table';
   /** Whole-graph figures are written as values stamped with their as-of date, not formulas. */
   stamped?: boolean;
 }

@@ -1,19 +1,27 @@
 import type { Bilingual } from '../i18n/language';
+import type { FigureKind } from './figureFormats';
 
 /** A per-partner column the register fills with a live formula, after the Partners data columns. */
 export interface PartnerFormulaColumn {
   key: string;
   label: Bilingual;
   note: Bilingual;
-  /** Sheets/Excel number format, if any. */
-  format?: string;
+  /** What the figure is; its number format and display come from `FIGURE_FORMATS`. */
+  kind: FigureKind;
 }
 
-const col = (key: string, en: string, th: string, noteEn: string, noteTh: string, format?: string) => ({
+const col = (
+  key: string,
+  en: string,
+  th: string,
+  noteEn: string,
+  noteTh: string,
+  kind: FigureKind,
+): PartnerFormulaColumn => ({
   key,
   label: { en, th },
   note: { en: noteEn, th: noteTh },
-  ...(format ? { format } : {}),
+  kind,
 });
 
 /** The formula columns of Partners, in sheet order. */
@@ -24,7 +32,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'กิจกรรมทั้งหมด',
     'Activities listing this partner, up to the as-of date.',
     'จำนวนกิจกรรมที่มีภาคีนี้ จนถึงวันที่อ้างอิง',
-    '0',
+    'count',
   ),
   col(
     'activities_12m',
@@ -32,7 +40,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'กิจกรรมใน 12 เดือน',
     'Activities in the 365 days up to the as-of date.',
     'จำนวนกิจกรรมใน 365 วันก่อนถึงวันที่อ้างอิง',
-    '0',
+    'count',
   ),
   col(
     'last_contact',
@@ -40,7 +48,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'ติดต่อล่าสุด',
     'Date of the latest activity of any type listing this partner.',
     'วันที่ของกิจกรรมล่าสุดทุกประเภทที่มีภาคีนี้',
-    'yyyy-mm-dd',
+    'date',
   ),
   col(
     'days_since_contact',
@@ -48,7 +56,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'จำนวนวันนับจากติดต่อล่าสุด',
     'As-of date minus last contact.',
     'วันที่อ้างอิงลบวันที่ติดต่อล่าสุด',
-    '0',
+    'count',
   ),
   col(
     'relationship_state',
@@ -56,6 +64,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'สถานะความสัมพันธ์',
     'Fresh, cooling, stale or never contacted, by the Settings thresholds.',
     'ใกล้ชิด เริ่มห่าง ห่างหาย หรือยังไม่เคยติดต่อ ตามเกณฑ์ในชีตตั้งค่า',
+    'text',
   ),
   col(
     'participation_depth',
@@ -63,7 +72,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'ระดับการมีส่วนร่วม (0–5)',
     'How many of the five participation stages this partner has taken part in.',
     'จำนวนขั้นการมีส่วนร่วมที่ภาคีนี้เคยร่วม จากทั้งหมดห้าขั้น',
-    '0',
+    'count',
   ),
   col(
     'resources_count',
@@ -71,7 +80,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'จำนวนครั้งที่สนับสนุนทรัพยากร',
     'Resource records with this partner as the source.',
     'จำนวนรายการทรัพยากรที่ภาคีนี้สนับสนุน',
-    '0',
+    'count',
   ),
   col(
     'resources_value',
@@ -79,7 +88,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'มูลค่าทรัพยากร (บาท)',
     'Total value of those resources in baht.',
     'มูลค่ารวมของทรัพยากรที่ภาคีนี้สนับสนุน (บาท)',
-    '#,##0',
+    'money',
   ),
   col(
     'active_agreement',
@@ -87,6 +96,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'มีข้อตกลงที่มีผล',
     'An agreement in force that has not passed its end date.',
     'มีข้อตกลงที่มีผลบังคับใช้และยังไม่สิ้นสุด',
+    'flag',
   ),
   col(
     'agreement_expiring',
@@ -94,6 +104,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'ข้อตกลงใกล้หมดอายุ',
     'An agreement in force ends within the Settings window.',
     'มีข้อตกลงที่จะสิ้นสุดภายในจำนวนวันที่กำหนดในชีตตั้งค่า',
+    'flag',
   ),
   col(
     'engagement_score',
@@ -101,7 +112,7 @@ export const PARTNER_FORMULA_COLUMNS: readonly PartnerFormulaColumn[] = [
     'คะแนนความผูกพัน (0–100)',
     'Recency, frequency, depth, resources and agreement, weighted as in Settings.',
     'ความใหม่ ความถี่ ความลึก ทรัพยากร และข้อตกลง ถ่วงน้ำหนักตามชีตตั้งค่า',
-    '0',
+    'score',
   ),
 ];
 

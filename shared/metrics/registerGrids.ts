@@ -94,7 +94,7 @@ export function registerWorkbook(
     dateColumns: LINK_DATE_COLUMNS,
     hidden: true,
   });
-  sheets.unshift({ name: summaryName(language), role: 'summary', rows: summary.grid, dateColumns: [2] });
+  sheets.unshift({ name: summaryName(language), role: 'summary', rows: summary.grid, dateColumns: [] });
   return { layout, sheets, metrics, summary };
 }
 

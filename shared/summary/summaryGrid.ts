@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/language';
 import { computeMetrics, type MetricsResult } from '../metrics/compute';
 import { NETWORK_METRICS, networkMetric } from '../metrics/definitions';
+import type { FigureKind } from '../metrics/figureFormats';
 import { columnLetter, type SheetLayout } from '../metrics/layout';
 import { listLabel, RELATIONSHIP_STATES } from '../metrics/listsArea';
 import type { Grid, GridCell } from '../metrics/settingsArea';
@@ -8,15 +9,25 @@ import type { Register } from '../register/register';
 import { ENUMS } from '../schema/enums';
 import { neutraliseFormulaText } from '../text/formulaText';
 import { formulaRefs, NETWORK_FORMULAS } from './networkFormulas';
+import { summaryCellKind } from './summaryKinds';
 import { SUMMARY_TEXT } from './summaryText';
 
 /** Where each figure sits: metric key (tables: `table.row[.column]`) → A1 address on the Summary. */
 export type SummaryCells = Record<string, string>;
 
+/** A figure's place on the Summary and what kind of figure it is. */
+export interface FigureCell {
+  row: number;
+  column: number;
+  kind: FigureKind;
+}
+
 /** The Summary sheet's content and where each figure landed. */
 export interface SummarySheet {
   grid: Grid;
   cells: SummaryCells;
+  /** Every figure's cell (1-based) and what it is, for its number format. */
+  kinds: FigureCell[];
   /** Rows (1-based) where each table starts (its title row), for charts. */
   tables: Record<string, { row: number; rows: number; columns: number }>;
 }
@@ -230,5 +241,6 @@ export function summarySheet(
   const grid: Grid = rows.map((row) => row.map((slot) => (isDeferred(slot) ? slot.make() : slot)));
   const cells: SummaryCells = {};
   for (const key of positions.keys()) cells[key] = cell(key).replace(/\$/g, '');
-  return { grid, cells, tables };
+  const kinds = [...positions].map(([key, at]) => ({ ...at, kind: summaryCellKind(key) }));
+  return { grid, cells, kinds, tables };
 }

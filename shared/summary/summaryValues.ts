@@ -1,16 +1,31 @@
+import type { Language } from '../i18n/language';
 import type { MetricsResult } from '../metrics/compute';
 import { serialOf } from '../metrics/dates';
+import { networkMetric } from '../metrics/definitions';
+import { SUMMARY_TEXT } from './summaryText';
 
 /**
  * The value a Summary cell shows, by its key, from `compute`'s result: cached results of the
  * .xlsx export, and what tests expect of the formulas. Dates are spreadsheet serials, missing
- * figures ''. Undefined for cells that are not figures (the as-of echo, warnings, gap flags).
+ * figures ''. The as-of echo, the outputs-only warning and the gap flags are in the register's
+ * language.
  */
-export function summaryValue(key: string, metrics: MetricsResult): string | number | boolean | undefined {
+export function summaryValue(
+  key: string,
+  metrics: MetricsResult,
+  language: Language,
+): string | number | boolean {
   const net = metrics.network as unknown as Record<string, unknown>;
   const [head, ...rest] = key.split('.');
-  if (head === 'as_of' || head === 'only_outputs_warning' || head === 'strategy_gap' || head === 'role_gap')
-    return undefined;
+  if (head === 'as_of') return serialOf(metrics.as_of) ?? '';
+  if (head === 'only_outputs_warning')
+    return metrics.network.only_outputs_measured
+      ? networkMetric('only_outputs_measured').explanation[language]
+      : '';
+  if (head === 'strategy_gap')
+    return metrics.network.strategy_activities[rest[0]] === 0 ? SUMMARY_TEXT.gapFlag[language] : '';
+  if (head === 'role_gap')
+    return metrics.network.role_activities[rest[0]] === 0 ? SUMMARY_TEXT.roleGapFlag[language] : '';
   if (head === 'most_connected')
     return metrics.network.most_connected.map((e) => `${e.id} (${e.links})`).join(', ');
   if (head === 'isolated') return metrics.network.isolated.join(', ');

@@ -326,7 +326,7 @@ export class SheetsWorkbook implements Workbook {
     return sheet.getRange(
       span.fromRow,
       span.column,
-      Math.max(1, sheet.getMaxRows() - span.fromRow + 1),
+      span.rows ?? Math.max(1, sheet.getMaxRows() - span.fromRow + 1),
       span.columns ?? 1,
     );
   }

@@ -1,4 +1,5 @@
 import type { Bilingual, Language } from '../../shared/i18n/language';
+import type { FigureKind } from '../../shared/metrics/figureFormats';
 import type { Register } from '../../shared/register/register';
 import type { DataTabKey } from '../../shared/schema/tabs';
 import type { Settings } from '../../shared/settings/settings';
@@ -9,8 +10,8 @@ export interface FormulaColumnDef {
   key: string;
   label: Bilingual;
   note?: Bilingual;
-  /** Sheets number format for the column, if any. */
-  format?: string;
+  /** What the column's figures are; their Sheets number format comes from `FIGURE_FORMATS`. */
+  kind?: FigureKind;
 }
 
 /** Where everything sits once repair has placed it: what formulas need to reference cells. */
@@ -27,6 +28,8 @@ export interface RegisterLayout {
 /** The Summary's content, and where its tables landed (for charts). */
 export interface SummaryContent {
   grid: Grid;
+  /** Each figure's cell and what it is, for its number format. */
+  kinds?: readonly { row: number; column: number; kind: FigureKind }[];
   tables: Record<string, { row: number; rows: number; columns: number }>;
 }
 

@@ -264,6 +264,14 @@ function setCell(sheet: MemorySheet, row: number, column: number, cell: MemoryCe
   line[column - 1] = clean;
 }
 
-function sameSpan(a: { column: number; columns?: number; fromRow: number }, b: typeof a): boolean {
-  return a.column === b.column && (a.columns ?? 1) === (b.columns ?? 1) && a.fromRow === b.fromRow;
+function sameSpan(
+  a: { column: number; columns?: number; fromRow: number; rows?: number },
+  b: typeof a,
+): boolean {
+  return (
+    a.column === b.column &&
+    (a.columns ?? 1) === (b.columns ?? 1) &&
+    a.fromRow === b.fromRow &&
+    a.rows === b.rows
+  );
 }

@@ -22,8 +22,8 @@ export const metricsFormulaLayer: FormulaLayer = {
   settingsGrid,
   listsGrid,
   summary(register, layout, asOf) {
-    const { grid, tables } = summarySheet(register, layout, asOf);
-    return { grid, tables };
+    const { grid, tables, kinds } = summarySheet(register, layout, asOf);
+    return { grid, tables, kinds };
   },
   helperSheets: (register, layout) => [{ name: LINKS_SHEET, grid: linksGrid(register, layout) }],
   helperSources: ['activities'],

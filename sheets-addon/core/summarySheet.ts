@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/i18n/language';
+import { figureNumberFormat } from '../../shared/metrics/figureFormats';
 import { summaryChartPlaces } from '../../shared/rollup/charts';
 import type { ChartCanvas } from './charts/chartCanvas';
 import { drawSummaryCharts } from './charts/summaryCharts';
@@ -6,11 +7,21 @@ import type { FormulaLayer, SummaryContent } from './formulaLayer';
 import { readRegister } from './readRegister';
 import { readRegisterProperties } from './registerProperties';
 import { findGeneratedSheet, generatedSheetName } from './sheetLocator';
-import type { Grid, Workbook } from './workbook';
+import type { ColumnFormat, Grid, Workbook } from './workbook';
 
 /** Charts sit one blank column to the right of the Summary's widest table. */
 function summaryChartColumn(grid: Grid): number {
   return Math.max(1, ...grid.map((line) => line.length)) + 2;
+}
+
+/** Each Summary figure's Sheets number format, one cell each (a count, a share, money, a date). */
+function summaryFormats(summary: SummaryContent, language: Language): ColumnFormat[] {
+  const formats: ColumnFormat[] = [];
+  for (const { row, column, kind } of summary.kinds ?? []) {
+    const format = figureNumberFormat(kind, 'sheets', language);
+    if (format) formats.push({ span: { column, fromRow: row, rows: 1 }, format });
+  }
+  return formats;
 }
 
 /** Redraws the Summary sheet's native charts over the tables just written there. */
@@ -49,6 +60,7 @@ export function buildSummary(
   const summary = layer.summary(register, layout, register.settings.as_of ?? now.slice(0, 10));
   workbook.clearSheet(name);
   workbook.writeValues(name, 1, 1, summary.grid);
+  workbook.setFormats(name, summaryFormats(summary, language));
   if (charts) drawSummarySheetCharts(charts, name, summary, language);
   return name;
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/i18n/language';
+import { figureNumberFormat } from '../../shared/metrics/figureFormats';
 import { defaultLayout } from '../../shared/metrics/layout';
 import { listLabel } from '../../shared/metrics/listsArea';
 import { type SettingKey, settingRef } from '../../shared/metrics/settingsArea';
@@ -79,7 +80,8 @@ export function decorateTab(
     if (format) formats.push({ span: { column: columns[def.key], fromRow: 2 }, format });
   }
   for (const def of formulaColumns) {
-    if (def.format) formats.push({ span: { column: columns[def.key], fromRow: 2 }, format: def.format });
+    const format = def.kind ? figureNumberFormat(def.kind, 'sheets', language) : null;
+    if (format) formats.push({ span: { column: columns[def.key], fromRow: 2 }, format });
   }
   workbook.setFormats(sheet, formats);
 

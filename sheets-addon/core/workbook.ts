@@ -51,6 +51,8 @@ export interface ColumnSpan {
   columns?: number;
   /** First row (1-based), usually 2 to skip the header. */
   fromRow: number;
+  /** Rows in the band. @default to the end of the sheet */
+  rows?: number;
 }
 
 /** What a dropdown accepts: a fixed list of labels, or the labels in a range of another sheet. */

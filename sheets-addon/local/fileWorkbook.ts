@@ -214,7 +214,10 @@ function formatAt(sheet: MemorySheet, row: number, column: number): string | und
     .reverse()
     .find(
       ({ span }) =>
-        row >= span.fromRow && column >= span.column && column < span.column + (span.columns ?? 1),
+        row >= span.fromRow &&
+        (span.rows === undefined || row < span.fromRow + span.rows) &&
+        column >= span.column &&
+        column < span.column + (span.columns ?? 1),
     );
   return band?.format;
 }

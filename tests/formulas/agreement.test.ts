@@ -36,7 +36,7 @@ describe('every metric written as a formula equals compute()', () => {
         const summary = workbook.sheets.find((sheet) => sheet.role === 'summary');
         if (!summary) throw new Error('no Summary sheet');
         for (const [key, address] of Object.entries(workbook.summary.cells)) {
-          const expected = expectedSummaryCell(key, workbook.metrics);
+          const expected = expectedSummaryCell(key, workbook.metrics, workbook.layout.language);
           if (expected === undefined) continue;
           const actual = engine.value(summary.name, address);
           if (!sameFigure(actual, expected))

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Language } from '../../../shared/i18n/language';
 import { computeMetrics, type NetworkMetrics } from '../../../shared/metrics/compute';
 import { type MetricDefinition, NETWORK_METRICS, networkMetric } from '../../../shared/metrics/definitions';
+import { displayFigure } from '../../../shared/metrics/figureFormats';
 import { listLabel, RELATIONSHIP_STATES } from '../../../shared/metrics/listsArea';
 import { enumLabel } from '../../../shared/schema/enumLookup';
 import { ENUMS } from '../../../shared/schema/enums';
@@ -17,32 +18,18 @@ const columns = (text: string) => text.replace(ZERO_WIDTH, '').length;
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - columns(text)));
 const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - columns(text))) + text;
 
-const YES = { th: 'ใช่', en: 'yes' };
-const NO = { th: 'ไม่', en: 'no' };
-
 function formatted(metric: MetricDefinition, value: unknown, language: Language): string {
-  if (value === null || value === undefined || value === '') return '–';
   if (metric.key === 'most_connected')
     return (value as NetworkMetrics['most_connected']).map((e) => `${e.id} (${e.links})`).join(', ') || '–';
   if (Array.isArray(value)) return value.join(', ') || '–';
-  switch (metric.format) {
-    case 'share':
-      return `${((value as number) * 100).toFixed(1)}%`;
-    case 'ratio':
-      return (value as number).toFixed(3);
-    case 'money':
-      return (value as number).toLocaleString('en');
-    case 'flag':
-      return value ? YES[language] : NO[language];
-    default:
-      return String(value);
-  }
+  const kind = metric.format === 'table' ? 'count' : metric.format;
+  return displayFigure(value, kind, language) || '–';
 }
 
 /** The network figures as aligned lines: label, value, explanation; then the tables. */
 function readable(network: NetworkMetrics, asOf: string, language: Language): string[] {
   const t = SUMMARY_TEXT;
-  const lines = [`${t.title[language]} ${asOf}`, ''];
+  const lines = [`${t.title[language]} ${displayFigure(asOf, 'date', language)}`, ''];
   const rows = NETWORK_METRICS.map((metric) => [
     metric.label[language],
     formatted(metric, (network as unknown as Record<string, unknown>)[metric.key], language),
@@ -93,7 +80,7 @@ function readable(network: NetworkMetrics, asOf: string, language: Language): st
     'indicators_by_level',
     ENUMS.indicator_level.map((level) => {
       const l = network.indicators_by_level[level.key];
-      const share = l.achievement === null ? '–' : `${(l.achievement * 100).toFixed(0)}%`;
+      const share = l.achievement === null ? '–' : displayFigure(l.achievement, 'share', language);
       return [level[language], `${l.met}/${l.measured} (${l.indicators}) ${share}`];
     }),
   );

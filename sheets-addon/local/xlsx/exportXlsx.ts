@@ -1,17 +1,20 @@
 import ExcelJS from 'exceljs';
+import type { Language } from '../../../shared/i18n/language';
 import { serialOf, todayIso } from '../../../shared/metrics/dates';
+import { type FigureKind, figureNumberFormat } from '../../../shared/metrics/figureFormats';
+import { formulaValues } from '../../../shared/metrics/formulaValues';
 import { columnLetter } from '../../../shared/metrics/layout';
-import { labelsRange, listLabel } from '../../../shared/metrics/listsArea';
+import { labelsRange } from '../../../shared/metrics/listsArea';
 import { PARTNER_FORMULA_COLUMNS } from '../../../shared/metrics/partnerColumns';
 import {
   type RegisterWorkbook,
   registerWorkbook,
   type SheetGrid,
 } from '../../../shared/metrics/registerGrids';
-import type { GridCell } from '../../../shared/metrics/settingsArea';
+import { type GridCell, settingRef } from '../../../shared/metrics/settingsArea';
 import type { Register } from '../../../shared/register/register';
 import { DATA_TABS } from '../../../shared/schema/tabs';
-import { summaryValue } from '../../../shared/summary/summaryValues';
+import { ooxmlFormula } from './ooxmlFormula';
 
 /** Rows that carry dropdowns for enum columns: far past any register, short of slowing a file. */
 const VALIDATED_ROWS = 5_000;
@@ -23,7 +26,8 @@ export interface ExportXlsxOptions {
 
 /**
  * Writes the register as an .xlsx: every tab with header labels and data, the portable formulas
- * with cached results from `compute`, Settings, Lists (hidden), Links (hidden) and the Summary,
+ * with a cached result in every formula cell (from the metric definitions, so a reader that does
+ * not recalculate still shows the figures), each figure formatted as what it is, Settings, Lists (hidden), Links (hidden) and the Summary,
  * enum dropdowns fed by Lists, frozen header rows. Programs recalculate on opening, so the file
  * keeps working in Google Sheets, Excel and LibreOffice.
  */
@@ -37,64 +41,70 @@ export async function exportXlsx(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Network Register';
   workbook.calcProperties.fullCalcOnLoad = true;
-  const cached = cachedResults(built);
+  const cached = formulaValues(built, register);
   for (const sheet of built.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    writeSheet(worksheet, sheet, cached.get(sheet.name));
+    writeSheet(worksheet, sheet, cached.get(sheet.name), sheetKinds(built, sheet), built.layout.language);
   }
   addDropdowns(workbook, built);
   await workbook.xlsx.writeFile(outPath);
   return built;
 }
 
-type Cached = Map<string, GridCell | undefined>;
+type Cached = Map<string, GridCell> | undefined;
 
-/** Cached results of the formulas compute() knows: per-partner columns and Summary figures. */
-function cachedResults(built: RegisterWorkbook): Map<string, Cached> {
-  const result = new Map<string, Cached>();
-  const partners: Cached = new Map();
-  built.metrics.partners.forEach((partner, index) => {
-    for (const column of PARTNER_FORMULA_COLUMNS) {
-      const value = partner[column.key as keyof typeof partner];
-      const address = `${columnLetter(built.layout.columns.partners[column.key])}${index + 2}`;
-      const cachedValue =
-        column.key === 'last_contact'
-          ? (serialOf(value) ?? '')
-          : column.key === 'relationship_state'
-            ? listLabel('relationship_state', String(value), built.layout.language)
-            : ((value ?? '') as GridCell);
-      partners.set(address, cachedValue);
-    }
-  });
-  result.set(built.layout.sheets.partners, partners);
-  const summary: Cached = new Map();
-  for (const [key, address] of Object.entries(built.summary.cells))
-    summary.set(address, summaryValue(key, built.metrics));
-  result.set(built.sheets[0].name, summary);
-  return result;
+/** The kind of figure each cell of a sheet holds, by A1 address or by 1-based column. */
+interface SheetKinds {
+  cells: Map<string, FigureKind>;
+  columns: Map<number, FigureKind>;
 }
 
-function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetGrid, cached: Cached | undefined): void {
+/** Figures' kinds: Partners' formula columns, the Summary's cells, and every date column. */
+function sheetKinds(built: RegisterWorkbook, sheet: SheetGrid): SheetKinds {
+  const kinds: SheetKinds = { cells: new Map(), columns: new Map() };
+  // Settings' value column mixes dates with day counts and weights: only its dates are dates.
+  if (sheet.role !== 'settings') for (const column of sheet.dateColumns) kinds.columns.set(column, 'date');
+  if (sheet.role === 'partners')
+    for (const column of PARTNER_FORMULA_COLUMNS)
+      kinds.columns.set(built.layout.columns.partners[column.key], column.kind);
+  if (sheet.role === 'summary')
+    for (const { row, column, kind } of built.summary.kinds)
+      kinds.cells.set(`${columnLetter(column)}${row}`, kind);
+  if (sheet.role === 'settings')
+    for (const key of ['as_of', 'as_of_effective'] as const)
+      kinds.cells.set(settingRef(built.layout, key).split('!')[1].replace(/\$/g, ''), 'date');
+  return kinds;
+}
+
+function writeSheet(
+  worksheet: ExcelJS.Worksheet,
+  sheet: SheetGrid,
+  cached: Cached,
+  kinds: SheetKinds,
+  language: Language,
+): void {
   const dates = new Set(sheet.dateColumns);
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell === null || cell === undefined) return;
+      const address = `${columnLetter(c + 1)}${r + 1}`;
       const target = worksheet.getCell(r + 1, c + 1);
       if (typeof cell === 'string' && cell.startsWith('=')) {
-        const result = cached?.get(`${columnLetter(c + 1)}${r + 1}`);
-        target.value = {
-          formula: cell.slice(1),
-          ...(result !== undefined && result !== null ? { result } : {}),
-        } as ExcelJS.CellFormulaValue;
+        const result = cached?.get(address);
+        if (result === undefined || result === null)
+          throw new Error(`no cached result for ${sheet.name}!${address}: ${cell}`);
+        target.value = { formula: ooxmlFormula(cell.slice(1)), result } as ExcelJS.CellFormulaValue;
       } else if (dates.has(c + 1) && typeof cell === 'string' && serialOf(cell) !== null) {
         target.value = new Date(`${cell}T00:00:00Z`);
       } else {
         target.value = cell;
       }
-      if (dates.has(c + 1) && r > 0) target.numFmt = 'yyyy-mm-dd';
+      const kind = kinds.cells.get(address) ?? (r === 0 ? undefined : kinds.columns.get(c + 1));
+      const format = kind ? figureNumberFormat(kind, 'xlsx', language) : null;
+      if (format) target.numFmt = format;
     });
   });
   if (sheet.rows.length > 0) worksheet.getRow(1).font = { bold: true };

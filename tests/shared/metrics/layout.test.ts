@@ -55,7 +55,7 @@ describe('layout', () => {
       }
     });
     for (const [key, address] of Object.entries(workbook.summary.cells)) {
-      const expected = expectedSummaryCell(key, workbook.metrics);
+      const expected = expectedSummaryCell(key, workbook.metrics, workbook.layout.language);
       if (expected !== undefined && !sameFigure(engine.value(workbook.sheets[0].name, address), expected))
         mismatches.push(key);
     }

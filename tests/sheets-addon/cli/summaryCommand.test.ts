@@ -25,11 +25,11 @@ describe('netreg summary', () => {
 
   it('prints a readable table in the language asked for, with each figure explained', async () => {
     const english = await run('summary', '--as-of', '2025-11-01', '--lang', 'en');
-    expect(english.out).toMatch(/Sector diversity +0\.875 +1 − Σp²/);
-    expect(english.out).toMatch(/Contacted recently +62\.5%/);
+    expect(english.out).toMatch(/Sector diversity +0\.88 +1 − Σp²/);
+    expect(english.out).toMatch(/Contacted recently +63%/);
     const thai = await run('summary', '--as-of', '2025-11-01', '--lang', 'th');
     expect(thai.out).toContain('ความหลากหลายของภาคส่วน');
-    expect(thai.out).toContain('สรุปผลเครือข่าย ณ วันที่ 2025-11-01');
+    expect(thai.out).toContain('สรุปผลเครือข่าย ณ วันที่ 1 พ.ย. 2568');
   });
 
   it('refuses an as-of day that does not exist (2024-02-30) with the reason in both languages', async () => {

@@ -18,7 +18,9 @@ const DAY_MS = 86_400_000;
 function programCell(value: ExcelJS.CellValue): RawCellContent {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.getTime() / DAY_MS + 25_569;
-  if (typeof value === 'object' && 'formula' in value) return `=${value.formula}`;
+  // A program reading an .xlsx maps the file's `_xlfn.` names back to its functions.
+  if (typeof value === 'object' && 'formula' in value)
+    return `=${(value.formula ?? '').replace(/_xlfn\./g, '')}`;
   if (typeof value === 'object') throw new Error(`unexpected cell ${JSON.stringify(value)}`);
   return value as RawCellContent;
 }
@@ -64,7 +66,7 @@ describe('exportXlsx', () => {
       }
     });
     for (const [key, address] of Object.entries(built.summary.cells)) {
-      const expected = expectedSummaryCell(key, built.metrics);
+      const expected = expectedSummaryCell(key, built.metrics, built.layout.language);
       if (expected === undefined) continue;
       const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
       const actual = value(built.sheets[0].name, Number(row), letters.charCodeAt(0) - 64);
@@ -75,6 +77,68 @@ describe('exportXlsx', () => {
     expect(Object.keys(sheets)).toEqual(
       expect.arrayContaining(['ภาคีเครือข่าย', 'ตั้งค่า', 'รายการตัวเลือก', 'สรุปผล']),
     );
+  });
+
+  it('caches in every formula cell, hidden Links and Settings included, what HyperFormula recalculates', async () => {
+    const { file } = await exported();
+    const sheets: Record<string, RawCellContent[][]> = {};
+    const cachedCells: { sheet: string; row: number; column: number; cached: unknown }[] = [];
+    file.eachSheet((worksheet) => {
+      const rows: RawCellContent[][] = [];
+      worksheet.eachRow({ includeEmpty: true }, (row, r) => {
+        const cells: RawCellContent[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          cells[c - 1] = programCell(cell.value);
+          if (cell.type === ExcelJS.ValueType.Formula)
+            cachedCells.push({
+              sheet: worksheet.name,
+              row: r,
+              column: c,
+              cached: programCell(cell.model.result as ExcelJS.CellValue),
+            });
+        });
+        rows[r - 1] = Array.from(cells, (cell) => cell ?? null);
+      });
+      sheets[worksheet.name] = Array.from(rows, (row) => row ?? []);
+    });
+    const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+    // exceljs reads an empty text result back as no result; every other result must be there.
+    const mismatches = cachedCells
+      .map(({ sheet, row, column, cached }) => {
+        const recalculated = hf.getCellValue({
+          sheet: hf.getSheetId(sheet) as number,
+          row: row - 1,
+          col: column - 1,
+        });
+        return sameFigure(recalculated, cached ?? '')
+          ? null
+          : `${sheet}!R${row}C${column}: cached ${String(cached)} ≠ ${String(recalculated)}`;
+      })
+      .filter((line) => line !== null);
+    expect(cachedCells.length).toBeGreaterThan(100);
+    expect(new Set(cachedCells.map((cell) => cell.sheet))).toEqual(
+      new Set(['สรุปผล', 'ภาคีเครือข่าย', 'ตั้งค่า', 'ความเชื่อมโยง']),
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  it('formats each figure as what it is: counts, shares, money in baht, Buddhist-Era dates', async () => {
+    const { built, file } = await exported();
+    const summary = file.getWorksheet(built.sheets[0].name) as ExcelJS.Worksheet;
+    const format = (key: string) => summary.getCell(built.summary.cells[key]).numFmt;
+    expect(format('partners_total')).toBe('#,##0');
+    expect(format('contacted_share')).toBe('0%');
+    expect(format('resources_total_value')).toBe('#,##0" บาท"');
+    expect(format('sector_diversity')).toBe('0.00');
+    expect(format('as_of')).toBe('[$-107041E]d mmm yyyy');
+    expect(format('last_reflection')).toBe('[$-107041E]d mmm yyyy');
+    const partners = file.getWorksheet(built.layout.sheets.partners) as ExcelJS.Worksheet;
+    const column = (key: string) => partners.getCell(2, built.layout.columns.partners[key]).numFmt;
+    expect(column('engagement_score')).toBe('0.0');
+    expect(column('last_contact')).toBe('[$-107041E]d mmm yyyy');
+    expect(column('resources_value')).toBe('#,##0" บาท"');
+    const settings = file.getWorksheet('ตั้งค่า') as ExcelJS.Worksheet;
+    expect(settings.getCell('B4').numFmt).toBeFalsy();
   });
 
   it('caches compute()’s results in the formula cells, so a reader that does not recalculate sees the figures', async () => {
