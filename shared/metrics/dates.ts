@@ -20,6 +20,11 @@ export function serialOf(iso: unknown): number | null {
   return day === null ? null : day + UNIX_EPOCH_SERIAL;
 }
 
+/** The ISO date of a spreadsheet serial number. */
+export function isoOfSerial(serial: number): string {
+  return isoOfDay(Math.floor(serial) - UNIX_EPOCH_SERIAL);
+}
+
 /** Today in UTC, ISO. */
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

@@ -1,15 +1,27 @@
+import type { Language } from '../i18n/language';
+import { type FigureKind, type FormatEngine, figureNumberFormat } from '../metrics/figureFormats';
 import type { ColumnFormat } from './districtTable';
 
-/** The number format (Sheets and Excel share the syntax) each District column shows; text columns have none. */
-export const DISTRICT_NUMBER_FORMATS: Partial<Record<ColumnFormat, string>> = {
-  count: '#,##0',
-  share: '0%',
-  index: '0.00',
-  of_six: '0',
-  rank: '0',
-  score: '0',
-  date: 'yyyy-mm-dd',
+/** What each District column's figures are, so they are formatted as the Summary formats them. */
+const DISTRICT_KINDS: Record<ColumnFormat, FigureKind> = {
+  count: 'count',
+  share: 'share',
+  index: 'ratio',
+  of_six: 'count',
+  rank: 'count',
+  score: 'count',
+  date: 'date',
+  text: 'text',
 };
+
+/** The number format a District column shows in Sheets or an .xlsx; text columns have none. */
+export function districtNumberFormat(
+  format: ColumnFormat,
+  engine: FormatEngine,
+  language: Language,
+): string | null {
+  return figureNumberFormat(DISTRICT_KINDS[format], engine, language);
+}
 
 /** Colours (#rrggbb) of a weak figure and of a school that could not be read, the same on the Sheets tab and in the .xlsx. */
 export const DISTRICT_HIGHLIGHT = {

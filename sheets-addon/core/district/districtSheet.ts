@@ -1,6 +1,6 @@
 import type { Cell } from '../../../shared/register/register';
 import { DISTRICT_CHART_TITLES, districtCharts } from '../../../shared/rollup/charts';
-import { DISTRICT_HIGHLIGHT, DISTRICT_NUMBER_FORMATS } from '../../../shared/rollup/districtLook';
+import { DISTRICT_HIGHLIGHT, districtNumberFormat } from '../../../shared/rollup/districtLook';
 import type { DistrictModel } from '../../../shared/rollup/districtModel';
 import { DISTRICT_LAYOUT, type DistrictTable } from '../../../shared/rollup/districtTable';
 import { unreadableFormula, weakestFormula } from '../../../shared/rollup/highlightFormula';
@@ -90,7 +90,7 @@ export function writeDistrictSheet(
 
   const formats: ColumnFormat[] = [];
   table.columns.forEach((column, c) => {
-    const format = DISTRICT_NUMBER_FORMATS[column.format];
+    const format = districtNumberFormat(column.format, 'sheets', table.language);
     if (format) formats.push({ span: { column: c + 1, fromRow: DISTRICT_LAYOUT.totalRow }, format });
   });
   workbook.setFormats(name, formats);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../../shared/register/register';
-import { DISTRICT_HIGHLIGHT, DISTRICT_NUMBER_FORMATS } from '../../../shared/rollup/districtLook';
+import { DISTRICT_HIGHLIGHT, districtNumberFormat } from '../../../shared/rollup/districtLook';
 import { DISTRICT_LAYOUT, type DistrictTable } from '../../../shared/rollup/districtTable';
 import { unreadableFormula, weakestFormula } from '../../../shared/rollup/highlightFormula';
 import { GENERATED_TABS } from '../../../shared/schema/tabs';
@@ -68,7 +68,7 @@ export function districtWorkbook(table: DistrictTable): ExcelJS.Workbook {
 
   table.columns.forEach((column, c) => {
     const excelColumn = sheet.getColumn(c + 1);
-    const format = DISTRICT_NUMBER_FORMATS[column.format];
+    const format = districtNumberFormat(column.format, 'xlsx', table.language);
     if (format) excelColumn.numFmt = format;
     excelColumn.width = column.format === 'text' ? (column.id === 'status' ? 28 : 22) : 13;
   });

@@ -2,13 +2,16 @@ import { isLanguage } from '../../../shared/i18n/language';
 import { tabDef } from '../../../shared/schema/tabs';
 import { readRegister } from '../../core/readRegister';
 import { readRegisterProperties } from '../../core/registerProperties';
-import { findDataSheet } from '../../core/sheetLocator';
+import { findDataSheet, findGeneratedSheet } from '../../core/sheetLocator';
 import type { RegisterSheets } from '../../sidebar/local/registerSheets';
 import type { FileWorkbook } from '../fileWorkbook';
 import { readFileWorkbook } from '../fileWorkbook';
-import { fillPartnerFigures } from './partnerFigures';
+import { fillFigures, fillPartnerFigures, formulaFigureTexts } from './formulaFigures';
 
-/** Every visible sheet of the register folder as rows of text, for the read-only table view. Reads only. */
+/**
+ * Every visible sheet of the register folder as rows of text, for the read-only table view, with
+ * each formula cell showing its figure as Sheets would. Reads only.
+ */
 export function readRegisterSheets(dir: string, today: string): Promise<RegisterSheets> {
   return readFileWorkbook(dir, (workbook) => sheetsOf(workbook, today));
 }
@@ -17,9 +20,21 @@ function sheetsOf(workbook: FileWorkbook, today: string): RegisterSheets {
   const properties = readRegisterProperties(workbook.getProperties());
   const language = isLanguage(properties.language) ? properties.language : 'th';
   const sheets = workbook.listSheets();
-  const partnersSheet = properties.isRegister
-    ? findDataSheet(sheets, tabDef('partners'), language)
-    : undefined;
+  const register = properties.isRegister ? readRegister(workbook) : null;
+  const asOf = register?.settings.as_of ?? today;
+  const partnersSheet = register ? findDataSheet(sheets, tabDef('partners'), language) : undefined;
+  const texts =
+    register && properties.layout
+      ? formulaFigureTexts(
+          register,
+          properties.layout,
+          {
+            summary: findGeneratedSheet(sheets, 'summary', language),
+            settings: findGeneratedSheet(sheets, 'settings', language),
+          },
+          asOf,
+        )
+      : new Map<string, Map<string, string>>();
   return {
     language,
     sheets: sheets
@@ -28,13 +43,13 @@ function sheetsOf(workbook: FileWorkbook, today: string): RegisterSheets {
         const rows = workbook
           .readValues(sheet.name)
           .map((line) => line.map((cell) => (cell === null ? '' : String(cell))));
+        const formulas = workbook.readFormulas(sheet.name);
         return {
           name: sheet.name,
-          // Formula cells have no value here: the Partners figures come from compute(), other formula cells show empty.
           rows:
-            sheet.name === partnersSheet
-              ? fillPartnerFigures(rows, workbook.readFormulas(sheet.name), readRegister(workbook), today)
-              : rows,
+            register && sheet.name === partnersSheet
+              ? fillPartnerFigures(rows, formulas, register, asOf)
+              : fillFigures(rows, formulas, texts.get(sheet.name)),
         };
       }),
   };

@@ -25,6 +25,9 @@ export function RegisterTables(_props: RegisterTablesProps) {
   if (!register) return <p class="muted">{t('loading')}</p>;
   const sheet = register.sheets[Math.min(current.value, register.sheets.length - 1)];
   const [header = [], ...rows] = sheet?.rows ?? [];
+  // Generated tabs (the Summary) hold tables wider than their first row: show every column.
+  const width = Math.max(header.length, ...rows.map((row) => row.length));
+  const columns = Array.from({ length: width }, (_, c) => c);
   return (
     <section class="tables" lang={register.language} data-testid="tables">
       <div role="tablist" aria-label={t('tablesLabel')} class="tab-strip">
@@ -52,9 +55,9 @@ export function RegisterTables(_props: RegisterTablesProps) {
           <table data-testid="table-view">
             <thead>
               <tr>
-                {header.map((text, index) => (
-                  <th scope="col" key={`${index}-${text}`}>
-                    {text}
+                {columns.map((c) => (
+                  <th scope="col" key={`${c}-${header[c] ?? ''}`}>
+                    {header[c] ?? ''}
                   </th>
                 ))}
               </tr>
@@ -62,7 +65,7 @@ export function RegisterTables(_props: RegisterTablesProps) {
             <tbody>
               {rows.map((row, r) => (
                 <tr key={`${r}-${row[0]}`}>
-                  {header.map((_, c) => (
+                  {columns.map((c) => (
                     <td key={`${r}-${c}`} title={row[c] || undefined}>
                       {row[c] ?? ''}
                     </td>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serialOf } from '../../../shared/metrics/dates';
 import { NETWORK_METRICS } from '../../../shared/metrics/definitions';
-import { PARTNER_FORMULA_COLUMNS } from '../../../shared/metrics/partnerColumns';
 import { displayFigure, FIGURE_FORMATS, figureNumberFormat } from '../../../shared/metrics/figureFormats';
+import { PARTNER_FORMULA_COLUMNS } from '../../../shared/metrics/partnerColumns';
 
 describe('figure formats', () => {
   it('shows counts whole and grouped, shares in percent, ratios and scores rounded', () => {
@@ -40,7 +40,8 @@ describe('figure formats', () => {
   it('gives every metric a kind that has a format definition', () => {
     for (const metric of NETWORK_METRICS)
       expect(metric.format === 'table' || metric.format in FIGURE_FORMATS, metric.key).toBe(true);
-    for (const column of PARTNER_FORMULA_COLUMNS) expect(column.kind in FIGURE_FORMATS, column.key).toBe(true);
+    for (const column of PARTNER_FORMULA_COLUMNS)
+      expect(column.kind in FIGURE_FORMATS, column.key).toBe(true);
     expect(PARTNER_FORMULA_COLUMNS.find((c) => c.key === 'resources_value')?.kind).toBe('money');
     expect(PARTNER_FORMULA_COLUMNS.find((c) => c.key === 'last_contact')?.kind).toBe('date');
   });

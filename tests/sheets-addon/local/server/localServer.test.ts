@@ -126,6 +126,25 @@ describe('the local host', () => {
     expect(metrics.partners.some((partner) => partner.activities_all > 0)).toBe(true);
   });
 
+  it('shows every Summary figure, formatted as Sheets formats it, where a formula has no value here', async () => {
+    const response = await fetch(`${server.url}/local/sheets`, { headers: { Cookie: ownerCookie() } });
+    const sheets = (await response.json()) as { sheets: { name: string; rows: string[][] }[] };
+    const summary = sheets.sheets.find((sheet) => sheet.name === 'สรุปผล')!.rows;
+    const { register } = await loadRegister(dir);
+    const network = computeMetrics(register, register.settings, TODAY).network;
+    const figure = (label: string) => summary.find((row) => row[0] === label)?.[1];
+    expect(summary[0][1]).toBe('20 พ.ย. 2569');
+    expect(figure('ภาคีเครือข่ายทั้งหมด')).toBe(String(network.partners_total));
+    expect(figure('มูลค่าทรัพยากรที่ได้รับ (บาท)')).toBe(
+      `${network.resources_total_value.toLocaleString('en')} บาท`,
+    );
+    expect(figure('ติดต่อในช่วงใกล้ชิด')).toBe(`${Math.round((network.contacted_share ?? 0) * 100)}%`);
+    expect(figure('สะท้อนผลครั้งล่าสุด')).toMatch(/^\d{1,2} \S+ 25\d\d$/);
+    expect(figure('บทเรียนล่าสุด')).toBe(network.last_reflection_lesson);
+    const formulaCellsLeftBlank = summary.flatMap((row) => row.filter((text) => text.startsWith('=')));
+    expect(formulaCellsLeftBlank).toEqual([]);
+  });
+
   it('refuses a body over MAX_API_BODY_BYTES with a readable th/en error, changing nothing', async () => {
     const before = await folderState();
     const big = JSON.stringify(['partner', { name: 'x'.repeat(MAX_API_BODY_BYTES) }]);
