@@ -79,15 +79,9 @@ describe('the school register, run as Apps Script runs it', () => {
       id: 'P-0001',
     });
     const csv = 'name,sector\nโรงเรียนบ้านแม่แรม,school\nเทศบาลตำบลแม่แรม,local_gov\n';
-    expect(script.run<{ rejected: unknown[] }>('sidebar', 'previewImport', 'partners', csv).rejected).toEqual(
-      [],
-    );
-    const outcome = script.run<{ added: string[]; snapshotId: string }>(
-      'sidebar',
-      'confirmImport',
-      'partners',
-      csv,
-    );
+    const request = { tab: 'partners', source: { csv }, choices: {} };
+    expect(script.run<{ rejected: unknown[] }>('sidebar', 'previewImport', request).rejected).toEqual([]);
+    const outcome = script.run<{ added: string[]; snapshotId: string }>('sidebar', 'confirmImport', request);
     expect(outcome.added).toEqual(['P-0002', 'P-0003']);
     script.run('sidebar', 'restoreSnapshot', outcome.snapshotId);
     const partners = sheetNamed(double, 'Partners');
