@@ -27,13 +27,13 @@ export function formulaRefs(layout: SheetLayout, cell: (key: string) => string):
 }
 
 /**
- * Activities of the last 12 months whose role list names the role label, as an expression. The
- * list is matched with delimiters (`,label,` in `,a,b,`), never a bare wildcard; the `, ` the
- * sheet shows between labels reads as `,`.
+ * Activities of the last 12 months whose role list names the role label, as an expression.
+ * COUNTIFS reads only the used rows in every engine (a whole-column array formula does not).
+ * The label is matched inside the list cell with wildcards: no role label contains another,
+ * nor a wildcard character, so a match is exactly that role (checked by a test).
  */
 export function roleActivities(roles: string, dates: string, label: string, asOf: string): string {
-  const listed = `ISNUMBER(FIND(","&${label}&",",","&SUBSTITUTE(${roles},", ",",")&","))`;
-  return `SUMPRODUCT(${listed}*ISNUMBER(${dates})*(${dates}>${asOf}-${YEAR_DAYS})*(${dates}<=${asOf}))`;
+  return `COUNTIFS(${roles},"*"&${label}&"*",${dates},">"&(${asOf}-${YEAR_DAYS}),${dates},"<="&${asOf})`;
 }
 
 const notEnded = (f: FormulaRefs) =>

@@ -95,3 +95,15 @@ describe('the role profile', () => {
     expect(network.role_gaps).toHaveLength(6);
   });
 });
+
+describe('the role labels the formulas match inside a list cell', () => {
+  it('never contain one another, a comma or a wildcard, in either language', () => {
+    for (const language of ['th', 'en'] as const) {
+      const labels = ENUMS.admin_role.map((role) => role[language]);
+      for (const label of labels) {
+        expect(label).not.toMatch(/[,*?~]/);
+        expect(labels.filter((other) => other !== label && other.includes(label))).toEqual([]);
+      }
+    }
+  });
+});

@@ -75,7 +75,7 @@ describe('the Summary charts over the real Summary builder', () => {
     const roles = charts[2];
     expect(roles.categories.rows).toBe(ENUMS.admin_role.length);
     expect(at(roles.categories)).toBe(ENUMS.admin_role[0].en);
-    expect(String(at(roles.series[0].range))).toMatch(/^=SUMPRODUCT/);
+    expect(String(at(roles.series[0].range))).toMatch(/^=COUNTIFS/);
     expect(at(charts[3].categories)).toBe(0);
     expect(charts[3].categories.rows).toBe(6);
   });
