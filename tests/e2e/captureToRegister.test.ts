@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodePairingCode } from '../../shared/capture/pairing';
 import { pairingTokenFromUuids } from '../../shared/capture/token';
 import { chromiumPath, type LaunchedChromium, launchChromium } from '../support/chromium';
@@ -26,18 +26,20 @@ let browser: LaunchedChromium | undefined;
 let host: Awaited<ReturnType<typeof startRegisterHost>>;
 let pages: Awaited<ReturnType<typeof startPageServer>>;
 
+/** Waits for the probe to find what it looks for (vitest re-asks until it does, or the time is up). */
 async function until<T>(
   probe: () => Promise<T | undefined | false>,
   what: string,
   timeoutMs = 20_000,
 ): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  return vi.waitFor(
+    async () => {
+      const value = await probe();
+      if (!value) throw new Error(`still waiting for ${what}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 200 },
+  );
 }
 
 async function tabIdOf(url: string): Promise<number> {
@@ -143,7 +145,7 @@ describe('capturing a partner page into the local register with the built extens
     const after = await until(
       async () => {
         const tables = await registerTables(registerDir);
-        return tables.contacts.length > 0 && tables.activities.length > 0 && tables;
+        return tables.contacts.length >= 2 && tables.activities.length > 0 && tables;
       },
       'the contact and activity rows',
       75_000,

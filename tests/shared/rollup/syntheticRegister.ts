@@ -3,6 +3,7 @@ import type { RawCell, RawGrid } from '../../../shared/rollup/schoolRegister';
 import { enumLabel } from '../../../shared/schema/enumLookup';
 import { type EnumName, enumKeys } from '../../../shared/schema/enums';
 import { DATA_TABS, type DataTabKey, tabDef } from '../../../shared/schema/tabs';
+import { seeded } from '../../support/seededRandom';
 
 /** What a generated school register looks like. */
 export interface SyntheticSchool {
@@ -14,18 +15,6 @@ export interface SyntheticSchool {
   asOf: string;
   /** Dates as Sheets API serial days (as the Apps Script reader gets them) instead of ISO text. */
   serialDates?: boolean;
-}
-
-/** A small deterministic generator (mulberry32), so every run builds the same registers. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DAY_MS = 86_400_000;
@@ -46,7 +35,7 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
  * never carry).
  */
 export function syntheticRegister(school: SyntheticSchool): Record<string, RawGrid> {
-  const next = random(school.seed);
+  const next = seeded(school.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const asOf = Date.parse(school.asOf);
   const day = (daysBack: number): RawCell => {

@@ -77,17 +77,7 @@ export function captureRequest(captures: readonly Capture[]): string {
   return JSON.stringify({ version: 1, token: TOKEN, captures });
 }
 
-/** A small deterministic generator (mulberry32): the suite prints its seed, so any run can be replayed. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../../../support/seededRandom';
 
 /** What the suite checks after every fault: torn state, ids used twice, and how often each mark appears. */
 export interface RegisterCheck {
