@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/language';
 import { mapHeaders } from '../schema/columnLookup';
 import { DATA_TABS, type DataTabKey, GENERATED_TABS, tabDef } from '../schema/tabs';
+import { columnLetter } from '../table/columnLetter';
 import { PARTNER_FORMULA_COLUMNS } from './partnerColumns';
 
 /** The hidden sheet of (partner, activity) links the per-partner formulas read. */
@@ -89,18 +90,6 @@ function partnerFormulaKeyOf(header: string): string | undefined {
   return PARTNER_FORMULA_COLUMNS.find((column) =>
     [column.key, column.label.th, column.label.en].some((name) => name.toLowerCase() === folded),
   )?.key;
-}
-
-/** `A`, `B`, … `Z`, `AA` for a 1-based column number. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** A sheet name as a formula references it: always quoted, quotes doubled. */

@@ -1,7 +1,8 @@
 import { cellText, listItems, type Register, type Row } from '../register/register';
+import { columnLetter } from '../table/columnLetter';
 import { FULL_FREQUENCY, STAGES, YEAR_DAYS } from './compute';
 import { dayNumber } from './dates';
-import { columnLetter, columnRange, linksSheetName, quotedSheet, rowCell, type SheetLayout } from './layout';
+import { columnRange, linksSheetName, quotedSheet, rowCell, type SheetLayout } from './layout';
 import { labelRef } from './listsArea';
 import { PARTNER_FORMULA_COLUMNS, type PartnerFormulaKey } from './partnerColumns';
 import type { Grid, GridCell } from './settingsArea';

@@ -1,12 +1,5 @@
+import { columnLetter } from '../table/columnLetter';
 import { WEAKEST_QUANTILE } from './districtModel';
-
-/** A1 letters of a 1-based column (`1` → `A`, `28` → `AB`). */
-export function a1Column(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /**
  * The conditional-format test (without the leading `=`, for the column's first school cell) that
@@ -19,7 +12,7 @@ export function weakestFormula(
   lastRow: number,
   better: 'higher' | 'lower',
 ): string {
-  const letter = a1Column(column);
+  const letter = columnLetter(column);
   const range = `${letter}$${firstRow}:${letter}$${lastRow}`;
   const cell = `${letter}${firstRow}`;
   // Values strictly worse than the cell: below it when higher is better, above when lower is.
@@ -34,5 +27,5 @@ export function weakestFormula(
 
 /** The test (without `=`) for a school row that could not be read: a status but no partner figure. */
 export function unreadableFormula(statusColumn: number, partnersColumn: number, firstRow: number): string {
-  return `AND(${a1Column(statusColumn)}${firstRow}<>"",ISBLANK(${a1Column(partnersColumn)}${firstRow}))`;
+  return `AND(${columnLetter(statusColumn)}${firstRow}<>"",ISBLANK(${columnLetter(partnersColumn)}${firstRow}))`;
 }

@@ -1,9 +1,9 @@
 /// <reference types="google-apps-script" />
 import { reason } from '../../shared/i18n/reason';
-import { a1Column } from '../../shared/rollup/highlightFormula';
 import { ROLLUP_MESSAGES } from '../../shared/rollup/messages';
 import type { RawCell, RawGrid } from '../../shared/rollup/schoolRegister';
 import { columnsToRead, type RollupTabKey, titlesToRead } from '../../shared/rollup/schoolTabs';
+import { columnLetter } from '../../shared/table/columnLetter';
 import type { RegisterRead, RegisterReader } from '../core/district/registerReader';
 
 /** The two Sheets API (advanced service) methods the reader calls, so a recording double can stand in. */
@@ -127,7 +127,9 @@ export class SheetsRegisterReader implements RegisterReader {
         return { title, headers, columns: columnsToRead(tab, headers) };
       });
       const columnRanges = wanted.flatMap(({ title, columns }) =>
-        columns.map((column) => `${quotedTitle(title)}!${a1Column(column + 1)}:${a1Column(column + 1)}`),
+        columns.map(
+          (column) => `${quotedTitle(title)}!${columnLetter(column + 1)}:${columnLetter(column + 1)}`,
+        ),
       );
       let columnValues: GoogleAppsScript.Sheets.Schema.ValueRange[] = [];
       if (columnRanges.length > 0) {

@@ -1,4 +1,5 @@
 /// <reference types="google-apps-script" />
+import { columnLetter } from '../../shared/table/columnLetter';
 import {
   type CellBlock,
   type CellRange,
@@ -6,7 +7,6 @@ import {
   type ColumnSpan,
   type ColumnValidation,
   type ConditionalRule,
-  columnLetter,
   type Grid,
   LockTimeoutError,
   type SheetCell,

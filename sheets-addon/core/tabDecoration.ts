@@ -6,16 +6,10 @@ import { type SettingKey, settingRef } from '../../shared/metrics/settingsArea';
 import type { ColumnType } from '../../shared/schema/columns';
 import { enumLabel } from '../../shared/schema/enumLookup';
 import { enumValues } from '../../shared/schema/enums';
+import { columnLetter } from '../../shared/table/columnLetter';
 import type { FormulaColumnDef } from './formulaLayer';
 import type { TabWork } from './tabWork';
-import {
-  type CellRange,
-  type ColumnFormat,
-  type ColumnValidation,
-  type ConditionalRule,
-  columnLetter,
-  type Workbook,
-} from './workbook';
+import type { CellRange, ColumnFormat, ColumnValidation, ConditionalRule, Workbook } from './workbook';
 
 /** Sheets number formats by column type. Text-like columns are plain text (`@`) so `0812…` stays text. */
 const FORMAT_BY_TYPE: Partial<Record<ColumnType, string>> = {

@@ -7,10 +7,11 @@ import { mapHeaders } from '../../shared/schema/columnLookup';
 import { enumKeyOf, enumLabel } from '../../shared/schema/enumLookup';
 import { foldLabel } from '../../shared/schema/headerText';
 import type { TabDef } from '../../shared/schema/tabs';
+import { columnLetter } from '../../shared/table/columnLetter';
 import type { FormulaColumnDef } from './formulaLayer';
 import { ADDON_MESSAGES } from './messages';
 import { isBlank, mergedCell, valueForWrite } from './sheetCells';
-import { columnLetter, type Grid, type SheetCell } from './workbook';
+import type { Grid, SheetCell } from './workbook';
 
 /**
  * One data tab being checked: the grid as read, the changes made to it, and where each column

@@ -155,18 +155,6 @@ export interface Workbook {
   withLock<T>(task: () => T): T;
 }
 
-/** A1 column letters for a 1-based column number (`1` → `A`, `27` → `AA`). */
-export function columnLetter(column: number): string {
-  let letters = '';
-  let n = column;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /** `workbook.readBlock`, or the same block cut out of the used range where the host has none. */
 export function readBlockOf(
   workbook: Workbook,

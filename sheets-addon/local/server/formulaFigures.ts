@@ -2,12 +2,13 @@ import type { Language } from '../../../shared/i18n/language';
 import { computeMetrics } from '../../../shared/metrics/compute';
 import { displayFigure, type FigureKind } from '../../../shared/metrics/figureFormats';
 import { formulaValues, partnerFigureCell } from '../../../shared/metrics/formulaValues';
-import { columnLetter, type SheetLayout } from '../../../shared/metrics/layout';
+import type { SheetLayout } from '../../../shared/metrics/layout';
 import { PARTNER_FORMULA_COLUMNS } from '../../../shared/metrics/partnerColumns';
 import { registerWorkbook } from '../../../shared/metrics/registerGrids';
 import { settingRef } from '../../../shared/metrics/settingsArea';
 import type { Register } from '../../../shared/register/register';
 import { tabDef } from '../../../shared/schema/tabs';
+import { columnLetter } from '../../../shared/table/columnLetter';
 
 /** The sheets of the register the table view fills: their names in the folder. */
 export interface FigureSheets {

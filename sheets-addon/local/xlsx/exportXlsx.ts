@@ -3,7 +3,6 @@ import type { Language } from '../../../shared/i18n/language';
 import { serialOf, todayIso } from '../../../shared/metrics/dates';
 import { type FigureKind, figureNumberFormat } from '../../../shared/metrics/figureFormats';
 import { formulaValues } from '../../../shared/metrics/formulaValues';
-import { columnLetter } from '../../../shared/metrics/layout';
 import { labelsRange } from '../../../shared/metrics/listsArea';
 import { PARTNER_FORMULA_COLUMNS } from '../../../shared/metrics/partnerColumns';
 import {
@@ -14,6 +13,7 @@ import {
 import { type GridCell, settingRef } from '../../../shared/metrics/settingsArea';
 import type { Register } from '../../../shared/register/register';
 import { DATA_TABS } from '../../../shared/schema/tabs';
+import { columnLetter } from '../../../shared/table/columnLetter';
 import { ooxmlFormula } from './ooxmlFormula';
 
 /** Rows that carry dropdowns for enum columns: far past any register, short of slowing a file. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { columnLetter } from '../../../shared/table/columnLetter';
 import { MemoryWorkbook } from '../../../sheets-addon/core/memoryWorkbook';
-import { columnLetter } from '../../../sheets-addon/core/workbook';
 
 describe('MemoryWorkbook', () => {
   it('reads back the used range with formulas apart from values', () => {
