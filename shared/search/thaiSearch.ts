@@ -1,6 +1,7 @@
 import { toArabicDigits } from '../normalise/digits';
 import { stripZeroWidth } from '../normalise/invisible';
 import { composeSaraAm } from '../normalise/thaiVowels';
+import { expandThaiAbbreviations } from './thaiAbbreviations';
 
 /** Length of the character n-grams used for Thai when no word segmenter is available. */
 export const FALLBACK_NGRAM_LENGTH = 2;
@@ -77,7 +78,7 @@ export function characterNgrams(run: string, length: number = FALLBACK_NGRAM_LEN
  * character n-grams.
  */
 export function searchTokens(text: string): string[] {
-  const folded = foldSearchText(text);
+  const folded = expandThaiAbbreviations(foldSearchText(text));
   const tokens: string[] = [];
   const segments = wordSegmenter();
   if (segments) {
@@ -128,7 +129,7 @@ function preparedText(text: string): SearchText {
 /** Prepares a text for matchesQuery. */
 export function searchText(text: string): SearchText {
   const tokens = searchTokens(text);
-  return { tokens, compact: (foldSearchText(text).match(WORD_RUN) ?? []).join('') };
+  return { tokens, compact: (expandThaiAbbreviations(foldSearchText(text)).match(WORD_RUN) ?? []).join('') };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Language } from '../../shared/i18n/language';
 import type { DataTabKey } from '../../shared/schema/tabs';
 import type { Settings } from '../../shared/settings/settings';
 import { createCaptureHandler } from '../core/capture/captureHandler';
-import type { ImportRequest, RecordKind, SidebarApi } from '../core/contract';
+import type { DeletePlan, ImportRequest, RecordKind, SidebarApi } from '../core/contract';
 import { onEditRows } from '../core/onEdit';
 import { registerFormulaLayer } from '../core/registerFormulaLayer';
 import { PROPERTY, readRegisterProperties } from '../core/registerProperties';
@@ -171,7 +171,15 @@ export const getPairing = () => api().getPairing();
 export const rotatePairingToken = () => api().rotatePairingToken();
 export const setWebAppUrl = (url: string) => api().setWebAppUrl(url);
 export const listSnapshots = () => api().listSnapshots();
-export const restoreSnapshot = (id: string) => api().restoreSnapshot(id);
+export const restoreSnapshot = (id: string, removeEdited?: boolean) =>
+  api().restoreSnapshot(id, removeEdited);
+export const searchRecords = (query: string) => api().searchRecords(query);
+export const getRecord = (tab: DataTabKey, id: string) => api().getRecord(tab, id);
+export const updateRecord = (tab: DataTabKey, id: string, fields: Record<string, string | number | null>) =>
+  api().updateRecord(tab, id, fields);
+export const recordReferences = (tab: DataTabKey, id: string) => api().recordReferences(tab, id);
+export const deleteRecord = (tab: DataTabKey, id: string, plan: DeletePlan) =>
+  api().deleteRecord(tab, id, plan);
 export const removePerson = (contactId: string) => api().removePerson(contactId);
 
 function captureHandler() {

@@ -11,9 +11,10 @@ import { neutraliseFormulaText } from '../../shared/text/formulaText';
 import type { FormulaLayer, RegisterLayout } from './formulaLayer';
 import { helperSheetBlocks } from './helperSheets';
 import { ADDON_MESSAGES } from './messages';
+import { type CellMap, readForm } from './records/rowChange';
 import { countersProperty, readRegisterProperties } from './registerProperties';
 import { findDataSheet } from './sheetLocator';
-import { type SheetSnapshot, saveSnapshot } from './snapshots';
+import { saveSnapshot } from './snapshots';
 import { gridToRows } from './tableRows';
 import type { Grid, SheetCell, ValueBlock, Workbook } from './workbook';
 
@@ -32,6 +33,8 @@ export interface AppendOutcome {
   added: string[];
   /** The canonical rows as added (ids included). */
   rows: Row[];
+  /** Each added row's data cells as the sheet now reads them: what undoing the append compares. */
+  cells: CellMap[];
   refused: RefusedRow[];
   snapshotId: string | null;
 }
@@ -147,6 +150,7 @@ function appendLocked(
   // Row 1 is the header even when the sheet was emptied by hand (its header is rewritten above).
   const firstRow = Math.max(values.length, 1) + 1;
   const layout = layoutWith(stored.layout, tab, columns, sheet, language);
+  const cells: CellMap[] = [];
   const grid: Grid = accepted.map((row, i) => {
     row.id = ids[i];
     if ('created_at' in row && row.created_at === null) row.created_at = now;
@@ -154,6 +158,9 @@ function appendLocked(
     const line: SheetCell[] = Array.from({ length: width }, () => null);
     for (const column of def.columns)
       line[columns[column.key] - 1] = sheetValue(row[column.key], column.enum, language);
+    cells.push(
+      Object.fromEntries(def.columns.map((column) => [column.key, readForm(line[columns[column.key] - 1])])),
+    );
     for (const [key, formula] of Object.entries(layer.formulaCells(tab, layout, firstRow + i))) {
       if (columns[key] !== undefined) line[columns[key] - 1] = formula;
     }
@@ -162,10 +169,10 @@ function appendLocked(
 
   let snapshotId: string | null = null;
   if (snapshot && grid.length > 0) {
-    const entry: SheetSnapshot = { tab, name: sheet, fromRow: firstRow, grid: [] };
+    const rows = ids.map((id, i) => ({ tab, id, before: null, after: cells[i] }));
     snapshotId = saveSnapshot(
       workbook,
-      { createdAt: now, action, language, sheets: [entry] },
+      { createdAt: now, action, language, sheets: [], rows },
       sheets.map((s) => s.name),
     );
   }
@@ -184,7 +191,7 @@ function appendLocked(
   }
   if (blocks.length > 0) workbook.writeBlocks(blocks);
   workbook.setProperties(countersProperty({ ...stored.counters, [tab]: counter }));
-  return { ok: true, value: { added: ids, rows: accepted, refused, snapshotId } };
+  return { ok: true, value: { added: ids, rows: accepted, cells, refused, snapshotId } };
 }
 
 /** Column key → 1-based column from the header (data columns by key/label/alias, formula columns by label). */
@@ -214,7 +221,8 @@ export function sheetValue(
   return neutraliseFormulaText(cell);
 }
 
-function layoutWith(
+/** The stored layout with one tab's sheet and columns as they stand now. */
+export function layoutWith(
   stored: RegisterLayout | null,
   tab: DataTabKey,
   columns: Record<string, number>,

@@ -44,8 +44,23 @@ export interface SidebarApi {
    * with a reason (thrown, worded "ไทย / English").
    */
   setWebAppUrl(url: string): Pairing;
+  /** Partners and contacts in one list, best first: names (Thai abbreviations either way), ids, emails, phones in any format. */
+  searchRecords(query: string): SearchResult[];
+  /** One record as its tab holds it (choices as keys), for the edit form. */
+  getRecord(tab: DataTabKey, id: string): Row;
+  /** Changes a record: the fields given replace its values, validated as when adding; undoable. */
+  updateRecord(tab: DataTabKey, id: string, fields: Row): AddRecordResult;
+  /** The record and everything that refers to it, for the delete confirmation. */
+  recordReferences(tab: DataTabKey, id: string): RecordReferences;
+  /** Deletes a record and settles what refers to it as the plan says; undoable. */
+  deleteRecord(tab: DataTabKey, id: string, plan: DeletePlan): RepairReport;
   listSnapshots(): SnapshotInfo[];
-  restoreSnapshot(id: string): RepairReport;
+  /**
+   * Undoes exactly what a restore point's operation changed, keeping later work. When rows it
+   * added were edited since and `removeEdited` is not given, nothing changes and they come back
+   * in `editedSince` so the person can be asked.
+   */
+  restoreSnapshot(id: string, removeEdited?: boolean): UndoReport;
   /** PDPA: erases one contact everywhere (Contacts, capture log, restore points); cannot be undone. */
   removePerson(contactId: string): RepairReport;
 }
@@ -142,6 +157,38 @@ export interface ImportOutcome {
 export interface RepairReport {
   changes: Reason[];
   snapshotId: string | null;
+}
+
+/** A record named for a person: its tab, id and name (or title). */
+export interface RecordRef {
+  tab: DataTabKey;
+  id: string;
+  name: string;
+}
+
+/** One search hit: a partner, or a contact with the partner they work for. */
+export interface SearchResult extends RecordRef {
+  /** A second line in each language: the partner's sector, or the contact's role and partner. */
+  detail: Bilingual;
+}
+
+/** A record and the rows pointing at it (through `column`); `shared`: another record is listed too. */
+export interface RecordReferences {
+  record: RecordRef;
+  referrers: (RecordRef & { column: string; shared: boolean })[];
+}
+
+/** What to do with the rows that refer to a deleted record: delete them too, or move them to another record. */
+export interface DeletePlan {
+  dependents: 'delete' | 'reassign';
+  /** The record they move to, when reassigning. */
+  reassignTo?: string;
+}
+
+/** What an undo did; `asked` when it changed nothing because rows edited since need an answer. */
+export interface UndoReport extends RepairReport {
+  editedSince: RecordRef[];
+  asked: boolean;
 }
 
 export interface Pairing {

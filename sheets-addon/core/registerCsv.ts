@@ -12,6 +12,7 @@ import type { ImportOutcome, ImportPreview, ImportRequest } from './contract';
 import type { FormulaLayer } from './formulaLayer';
 import { ADDON_MESSAGES } from './messages';
 import { readRegister } from './readRegister';
+import type { RowChange } from './records/rowChange';
 import { mergedCell } from './sheetCells';
 import { findDataSheet, findGeneratedSheet, type GeneratedSheet, SNAPSHOT_SHEET } from './sheetLocator';
 import type { CsvPort } from './sidebarApi';
@@ -119,7 +120,7 @@ export function createRegisterCsv(layer: FormulaLayer, today: () => string): Csv
             ? [updateBlocks(workbook, layer, def.key, name, mine, register.language)]
             : [];
         });
-        const entries: SheetSnapshot[] = touched.flatMap((def) => {
+        const entries: SheetSnapshot[] = (updates.length ? touched : []).flatMap((def) => {
           const name = findDataSheet(sheets, def, register.language);
           const info = sheets.find((sheet) => sheet.name === name);
           if (!name) return [];
@@ -130,7 +131,8 @@ export function createRegisterCsv(layer: FormulaLayer, today: () => string): Csv
             ? [{ tab: def.key, name, fromRow: update.firstRow, grid: update.before }]
             : [{ tab: def.key, name, fromRow: lastRow + 1, grid: [] }];
         });
-        const snapshotId = entries.length
+        // An import that updates rows keeps them as they were; one that only adds keeps its rows by id (below).
+        let snapshotId = updates.length
           ? saveSnapshot(
               workbook,
               { createdAt: now, action: 'import', language: register.language, sheets: entries },
@@ -140,19 +142,30 @@ export function createRegisterCsv(layer: FormulaLayer, today: () => string): Csv
         const blocks = updates.flatMap((entry) => entry.blocks);
         if (blocks.length > 0) workbook.writeBlocks(blocks);
         const added: string[] = [];
+        const rows: RowChange[] = [];
         for (const def of touched) {
-          const rows = applied.newRows[def.key];
-          if (rows.length === 0) continue;
+          const newRows = applied.newRows[def.key];
+          if (newRows.length === 0) continue;
           const lines = applied.added.filter((entry) => entry.tab === def.key).map((entry) => entry.line);
-          const outcome = appendRecords(workbook, def.key, rows, { layer, now, keepIds: true });
+          const outcome = appendRecords(workbook, def.key, newRows, { layer, now, keepIds: true });
           if (!outcome.ok) {
             rejected.push({ line: 0, reason: outcome.reason });
             continue;
           }
           added.push(...outcome.value.added);
+          outcome.value.added.forEach((id, i) => {
+            rows.push({ tab: def.key, id, before: null, after: outcome.value.cells[i] });
+          });
           for (const refused of outcome.value.refused)
             rejected.push({ line: lines[refused.line - 1] ?? 0, reason: refused.reason });
         }
+        // Kept by row id, so undoing the import removes these rows and nothing added after them.
+        if (!snapshotId && rows.length)
+          snapshotId = saveSnapshot(
+            workbook,
+            { createdAt: now, action: 'import', language: register.language, sheets: [], rows },
+            workbook.listSheets().map((sheet) => sheet.name),
+          );
         const updated = applied.updated.map((entry) => entry.id);
         return { added, updated, matched: applied.matched, rejected, refusal: null, snapshotId };
       });

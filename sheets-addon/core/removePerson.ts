@@ -93,10 +93,19 @@ function withoutPerson(
     const above = deletedRows.filter((row) => row < fromRow).length;
     return { ...entry, grid, ...(entry.fromRow !== undefined ? { fromRow: fromRow - above } : {}) };
   });
-  const mentions = sheets.some((entry) =>
-    entry.grid.some((line) => line.some((cell) => mentionsAny(plainText(cell), personal))),
-  );
-  return mentions ? null : { ...snapshot, sheets };
+  // Row changes about them go; any other copy of their details drops the whole restore point.
+  const rows = snapshot.rows?.filter((change) => !(change.tab === CONTACTS.key && sameId(change.id) === id));
+  const cellsOfRows = (rows ?? []).flatMap((change) => [
+    ...Object.values(change.before ?? {}),
+    ...Object.values(change.after ?? {}),
+  ]);
+  const mentions =
+    sheets.some((entry) =>
+      entry.grid.some((line) => line.some((cell) => mentionsAny(plainText(cell), personal))),
+    ) || cellsOfRows.some((cell) => mentionsAny(plainText(cell), personal));
+  // A restore point left with nothing to undo is no restore point.
+  if (mentions || (rows && rows.length === 0 && sheets.length === 0)) return null;
+  return rows ? { ...snapshot, sheets, rows } : { ...snapshot, sheets };
 }
 
 function mentionsAny(text: string, values: ReadonlySet<string>): boolean {

@@ -16,7 +16,7 @@ import {
   type GeneratedSheet,
   generatedSheetName,
 } from './sheetLocator';
-import { type SheetSnapshot, saveSnapshot } from './snapshots';
+import { saveSnapshot } from './snapshots';
 import { drawSummarySheetCharts } from './summarySheet';
 import { decorateTab } from './tabDecoration';
 import { gridToRows } from './tableRows';
@@ -32,6 +32,8 @@ export interface RepairOptions {
   now: string;
   /** Where the Summary's native charts go; none in hosts that draw no charts. */
   charts?: ChartCanvas;
+  /** Keep a restore point of what it rewrites (not when it finishes an undo). @default true */
+  keepSnapshot?: boolean;
 }
 
 export type RepairOutcome = { ok: true; report: RepairReport } | { ok: false; reason: Reason };
@@ -57,7 +59,7 @@ export function setupOrRepair(workbook: Workbook, options: RepairOptions): Repai
 
 function repairLocked(
   workbook: Workbook,
-  { layer, language: requested, now, charts }: RepairOptions,
+  { layer, language: requested, now, charts, keepSnapshot = true }: RepairOptions,
 ): RepairOutcome {
   const stored = readRegisterProperties(workbook.getProperties());
   const previous = stored.language ?? stored.settings.language;
@@ -123,17 +125,17 @@ function repairLocked(
   }
 
   const changes: Reason[] = [];
-  const touched: SheetSnapshot[] = works
-    .filter(({ work, existed }) => existed && work.pendingWrite() && work.dataRows().length > 0)
-    .map(({ work }) => ({ tab: work.tab.key, name: work.sheet, grid: work.originalGrid() }));
+  // Only the cells it rewrote are kept, by row id, so undoing it never loses later work.
+  const rows = works.filter(({ existed }) => existed).flatMap(({ work }) => work.rowChanges());
   const action = !stored.isRegister ? 'setup' : language !== previous ? 'language' : 'repair';
-  const snapshotId = touched.length
-    ? saveSnapshot(
-        workbook,
-        { createdAt: now, action, language: previous, sheets: touched },
-        sheets.map((s) => s.name),
-      )
-    : null;
+  const snapshotId =
+    keepSnapshot && (rows.length > 0 || action === 'language')
+      ? saveSnapshot(
+          workbook,
+          { createdAt: now, action, language: previous, sheets: [], rows },
+          sheets.map((s) => s.name),
+        )
+      : null;
 
   const names = new Set(sheets.map((sheet) => sheet.name));
   for (const { work, existed } of works) {

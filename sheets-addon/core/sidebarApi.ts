@@ -26,12 +26,14 @@ import type { FormulaLayer } from './formulaLayer';
 import { homeView } from './homeView';
 import { ADDON_MESSAGES } from './messages';
 import { readRegister } from './readRegister';
+import { recordMethods } from './records/recordMethods';
+import { undoSnapshot } from './records/undoSnapshot';
 import { createRegisterCsv } from './registerCsv';
 import { PROPERTY, readRegisterProperties } from './registerProperties';
 import { removePerson } from './removePerson';
 import { readSettings, saveSettings } from './settingsStore';
 import { setupOrRepair } from './setupOrRepair';
-import { listSnapshots, loadSnapshot, restoreSnapshot } from './snapshots';
+import { listSnapshots } from './snapshots';
 import type { Workbook } from './workbook';
 
 /** What the sidebar's server functions need from their host. */
@@ -115,7 +117,16 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
     return { ...fields, partner_id: match.id };
   }
 
+  const records = recordMethods(workbook, layer, () => host.now());
+
   const api: SidebarApi = {
+    ...records,
+    updateRecord(tab, id, fields) {
+      const resolved = tab === 'contacts' ? resolvePartnerRefs('contact', fields) : fields;
+      if ('ok' in resolved) return resolved as AddRecordResult;
+      const outcome = records.updateRecord(tab, id, resolved);
+      return outcome.ok ? { ok: true, id: outcome.id } : outcome;
+    },
     getHome() {
       const properties = readRegisterProperties(workbook.getProperties());
       return homeView(readRegister(workbook), properties.isRegister, host.now().slice(0, 10));
@@ -219,22 +230,8 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
     listSnapshots() {
       return listSnapshots(workbook);
     },
-    restoreSnapshot(id) {
-      return workbook.withLock(() => {
-        const snapshot = loadSnapshot(workbook, id);
-        const changes = restoreSnapshot(workbook, id);
-        // Undoing a language switch also puts Lists, Settings and the formulas back in that language.
-        if (snapshot?.action === 'language' && snapshot.language) {
-          const repaired = setupOrRepair(workbook, {
-            layer,
-            language: snapshot.language,
-            now: host.now(),
-            charts: host.charts,
-          });
-          if (repaired.ok) changes.push(...repaired.report.changes);
-        }
-        return { changes, snapshotId: null };
-      });
+    restoreSnapshot(id, removeEdited) {
+      return undoSnapshot(workbook, id, { layer, now: host.now(), charts: host.charts, removeEdited });
     },
     removePerson(contactId) {
       const outcome = removePerson(workbook, contactId);

@@ -3,6 +3,7 @@ import { type Reason, reason } from '../../shared/i18n/reason';
 import { DATA_TABS } from '../../shared/schema/tabs';
 import type { SnapshotInfo } from './contract';
 import { ADDON_MESSAGES } from './messages';
+import type { RowChange } from './records/rowChange';
 import { PROPERTY } from './registerProperties';
 import { findDataSheet, SNAPSHOT_SHEET } from './sheetLocator';
 import type { Grid, SheetCell, Workbook } from './workbook';
@@ -26,10 +27,13 @@ export interface SheetSnapshot {
 export interface Snapshot {
   id: string;
   createdAt: string;
-  /** `import`, `repair`, `language`. */
+  /** `import`, `repair`, `language`, `setup`, `edit`, `delete`. */
   action: string;
   language: Language | null;
+  /** Whole sheets as they were (restore points kept before row changes were recorded). */
   sheets: SheetSnapshot[];
+  /** The rows the operation added, deleted or edited: what an exact undo reverses. */
+  rows?: RowChange[];
 }
 
 const HEADER = ['id', 'created_at', 'action', 'part', 'parts', 'json'];

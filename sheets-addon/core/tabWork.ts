@@ -10,6 +10,7 @@ import type { TabDef } from '../../shared/schema/tabs';
 import { columnLetter } from '../../shared/table/columnLetter';
 import type { FormulaColumnDef } from './formulaLayer';
 import { ADDON_MESSAGES } from './messages';
+import type { CellMap, RowChange } from './records/rowChange';
 import { isBlank, mergedCell, valueForWrite } from './sheetCells';
 import type { Grid, SheetCell } from './workbook';
 
@@ -296,11 +297,37 @@ export class TabWork {
     return changed;
   }
 
-  /** The grid as it was read, formulas in place: what an undo snapshot keeps. */
-  originalGrid(): Grid {
-    return this.original.values.map((line, r) =>
-      line.map((value, c) => mergedCell(value, this.original.formulas[r]?.[c])),
-    );
+  /**
+   * The data cells this work rewrote, per row, found again by the id the row has now: what an
+   * exact undo of a repair or language switch puts back (formula cells are the layer's own).
+   */
+  rowChanges(): RowChange[] {
+    const idColumn = this.columns.id;
+    if (idColumn === undefined) return [];
+    const changes: RowChange[] = [];
+    for (let r = 2; r <= this.values.length; r++) {
+      const id = this.get(r, idColumn);
+      if (isBlank(id)) continue;
+      const before: CellMap = {};
+      const after: CellMap = {};
+      for (const def of this.tab.columns) {
+        const c = this.columns[def.key];
+        if (c === undefined || this.original.formulas[r - 1]?.[c - 1] || this.formulaAt(r, c)) continue;
+        const old = this.original.values[r - 1]?.[c - 1] ?? null;
+        const now = this.values[r - 1]?.[c - 1] ?? null;
+        if (old === now || (isBlank(old) && isBlank(now))) continue;
+        before[def.key] = old;
+        after[def.key] = now;
+      }
+      if (Object.keys(after).length === 0) continue;
+      // A row that was empty (a starter row setup filled in) was added, and undoing removes it.
+      const wasEmpty = this.tab.columns.every((def) => {
+        const c = this.columns[def.key];
+        return c === undefined || isBlank(this.original.values[r - 1]?.[c - 1] ?? null);
+      });
+      changes.push({ tab: this.tab.key, id: String(id).trim(), before: wasEmpty ? null : before, after });
+    }
+    return changes;
   }
 }
 

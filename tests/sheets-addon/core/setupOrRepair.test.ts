@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PARTNERS } from '../../../shared/schema/tabs';
 import { appendRecords, MAX_APPEND_ROWS } from '../../../sheets-addon/core/appendRecords';
 import { MemoryWorkbook } from '../../../sheets-addon/core/memoryWorkbook';
+import { undoSnapshot } from '../../../sheets-addon/core/records/undoSnapshot';
 import { setupOrRepair } from '../../../sheets-addon/core/setupOrRepair';
-import { restoreSnapshot } from '../../../sheets-addon/core/snapshots';
 import { gridToRows } from '../../../sheets-addon/core/tableRows';
 import { interimFormulaLayer } from '../../doubles/interimFormulaLayer';
 import { deleteColumn, renameHeader, reorderColumns } from './scramble';
@@ -176,7 +176,7 @@ describe('repair after a person scrambled the register', () => {
     const grid = book.readValues('ภาคีเครือข่าย');
     const outcome = setupOrRepair(book, { layer, language: 'en', now });
     if (!outcome.ok || !outcome.report.snapshotId) throw new Error('expected a snapshot');
-    restoreSnapshot(book, outcome.report.snapshotId);
+    undoSnapshot(book, outcome.report.snapshotId, { layer, now });
     expect(book.readValues('ภาคีเครือข่าย')).toEqual(grid);
   });
 
@@ -209,7 +209,7 @@ describe('repair after a person scrambled the register', () => {
     const after = book.readValues('ภาคีเครือข่าย');
     expect([after[1][phoneColumn], after[2][phoneColumn]]).toEqual(['053-121-234 ต่อ 12', '081-234-5678']);
     expect(outcome.report.changes.map((c) => c.code)).toContain('phones.shown');
-    restoreSnapshot(book, outcome.report.snapshotId);
+    undoSnapshot(book, outcome.report.snapshotId, { layer, now });
     expect(book.readValues('ภาคีเครือข่าย')[1][phoneColumn]).toBe(before[1][phoneColumn]);
     expect(book.readValues('ภาคีเครือข่าย')[2][phoneColumn]).toBe(before[2][phoneColumn]);
   });
