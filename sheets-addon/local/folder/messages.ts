@@ -3,12 +3,12 @@ import { type MessageTemplate, type Reason, reason } from '../../../shared/i18n/
 /** What a person reads when a register folder can't be used. */
 export const FOLDER_MESSAGES = {
   'folder.missing': {
-    th: 'ไม่พบโฟลเดอร์ทะเบียน "{dir}"',
-    en: 'No register folder at "{dir}"',
+    th: 'ไม่พบโฟลเดอร์ทะเบียน "{dir}" — สร้างทะเบียนใหม่ด้วยคำสั่ง netreg init --dir "{dir}"',
+    en: 'No register folder at "{dir}" — create a new register with: netreg init --dir "{dir}"',
   },
   'folder.not_register': {
-    th: '"{dir}" ไม่ใช่โฟลเดอร์ทะเบียน (ไม่มี register.json หรือไฟล์แท็บ .csv)',
-    en: '"{dir}" is not a register folder (no register.json or tab .csv files)',
+    th: '"{dir}" ไม่ใช่โฟลเดอร์ทะเบียน (ไม่มี register.json หรือไฟล์แท็บ .csv) — สร้างทะเบียนใหม่ด้วยคำสั่ง netreg init --dir "{dir}"',
+    en: '"{dir}" is not a register folder (no register.json or tab .csv files) — create a new register with: netreg init --dir "{dir}"',
   },
   'folder.exists': {
     th: 'มีทะเบียนอยู่แล้วที่ "{dir}" จึงไม่เขียนทับ',
