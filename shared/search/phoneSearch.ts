@@ -24,7 +24,7 @@ export function phoneQueryDigits(query: string): string | undefined {
 }
 
 /** The national digits of every phone in a cell (stored E.164, or typed by hand in any format). */
-export function phoneDigitsOf(cell: string | number | null | undefined): string[] {
+function phoneDigitsOf(cell: string | number | null | undefined): string[] {
   if (cell === null || cell === undefined) return [];
   return String(cell)
     .split(',')

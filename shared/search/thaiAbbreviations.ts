@@ -4,7 +4,7 @@
  * and the other way round. The dot may be left out where the letters cannot be part of an
  * ordinary word (อบต, อบจ, สพป, สพม, รพสต); รร., ทต., ทม. and ม. need theirs (กรรม, ทม is in words).
  */
-export const THAI_ABBREVIATIONS: readonly { short: string; full: string; dotOptional: boolean }[] = [
+const THAI_ABBREVIATIONS: readonly { short: string; full: string; dotOptional: boolean }[] = [
   { short: 'รพ.สต.', full: 'โรงพยาบาลส่งเสริมสุขภาพตำบล', dotOptional: true },
   { short: 'อบต.', full: 'องค์การบริหารส่วนตำบล', dotOptional: true },
   { short: 'อบจ.', full: 'องค์การบริหารส่วนจังหวัด', dotOptional: true },

@@ -107,7 +107,12 @@ export interface DuplicateWarning {
 }
 
 export type AddRecordResult =
-  | { ok: true; id: string; matched?: DuplicateWarning }
+  | {
+      ok: true;
+      id: string;
+      matched?: DuplicateWarning /** The restore point an edit kept. */;
+      snapshotId?: string | null;
+    }
   | { ok: false; problems: { column: string; reason: Reason }[] };
 
 /** A tab the import wizard may adopt ("use this tab as Partners"), with its data rows. */

@@ -125,7 +125,7 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
       const resolved = tab === 'contacts' ? resolvePartnerRefs('contact', fields) : fields;
       if ('ok' in resolved) return resolved as AddRecordResult;
       const outcome = records.updateRecord(tab, id, resolved);
-      return outcome.ok ? { ok: true, id: outcome.id } : outcome;
+      return outcome.ok ? { ok: true, id: outcome.id, snapshotId: outcome.snapshotId } : outcome;
     },
     getHome() {
       const properties = readRegisterProperties(workbook.getProperties());

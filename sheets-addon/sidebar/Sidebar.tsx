@@ -1,4 +1,5 @@
 import { FailureNotice } from './components/FailureNotice';
+import { RecordView } from './editing/RecordView';
 import type { MessageKey } from './messages';
 import { useSidebar, VIEW_NAMES, type ViewName } from './sidebarStore';
 import { AddView } from './views/AddView';
@@ -53,6 +54,7 @@ export function Sidebar(_props: SidebarProps) {
             data-testid={`nav-${name}`}
             onClick={() => {
               store.failure.value = null;
+              store.openRecord.value = null;
               view.value = name;
             }}
           >
@@ -62,14 +64,22 @@ export function Sidebar(_props: SidebarProps) {
       </nav>
       <main class="sidebar-view" aria-busy={store.busy.value}>
         <FailureNotice />
-        {view.value === 'home' && <HomeView onSetUp={() => (view.value = 'repair')} />}
-        {view.value === 'add' && <AddView />}
-        {view.value === 'search' && <SearchView />}
-        {view.value === 'import' && <ImportView />}
-        {view.value === 'export' && <ExportView />}
-        {view.value === 'settings' && <SettingsView />}
-        {view.value === 'connect' && <ConnectView />}
-        {view.value === 'repair' && <RepairView />}
+        {store.openRecord.value && (
+          <RecordView
+            key={`${store.openRecord.value.tab}-${store.openRecord.value.id}`}
+            open={store.openRecord.value}
+          />
+        )}
+        {!store.openRecord.value && view.value === 'home' && (
+          <HomeView onSetUp={() => (view.value = 'repair')} />
+        )}
+        {!store.openRecord.value && view.value === 'add' && <AddView />}
+        {!store.openRecord.value && view.value === 'search' && <SearchView />}
+        {!store.openRecord.value && view.value === 'import' && <ImportView />}
+        {!store.openRecord.value && view.value === 'export' && <ExportView />}
+        {!store.openRecord.value && view.value === 'settings' && <SettingsView />}
+        {!store.openRecord.value && view.value === 'connect' && <ConnectView />}
+        {!store.openRecord.value && view.value === 'repair' && <RepairView />}
       </main>
     </div>
   );

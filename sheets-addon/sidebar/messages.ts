@@ -1,9 +1,11 @@
 import type { Bilingual, Language } from '../../shared/i18n/language';
 import { fillTemplate } from '../../shared/i18n/reason';
+import { EDITING_MESSAGES } from './editing/editingMessages';
 import { IMPORT_MESSAGES } from './importMessages';
 
 /** Every text the sidebar shows itself, in Thai and English; data and server Reasons come with their own. */
 export const SIDEBAR_MESSAGES = {
+  ...EDITING_MESSAGES,
   appTitle: { th: 'ทะเบียนเครือข่าย', en: 'Network Register' },
   languageSwitch: { th: 'English', en: 'ภาษาไทย' },
   languageSwitchLabel: { th: 'เปลี่ยนเป็นภาษาอังกฤษ', en: 'Switch to Thai' },

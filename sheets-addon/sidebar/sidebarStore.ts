@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Language } from '../../shared/i18n/language';
 import type { Reason } from '../../shared/i18n/reason';
+import type { DataTabKey } from '../../shared/schema/tabs';
 import { type MessageKey, message } from './messages';
 import { type ServerClient, ServerError } from './serverClient';
 
@@ -20,6 +21,12 @@ export const VIEW_NAMES: readonly ViewName[] = [
   'repair',
 ];
 
+/** A record to open: its tab and id. */
+export interface OpenRecord {
+  tab: DataTabKey;
+  id: string;
+}
+
 /** The sidebar's shared state: the server client, language, current view, and the last failure. */
 export function createSidebarStore(
   client: ServerClient,
@@ -33,6 +40,8 @@ export function createSidebarStore(
   const busy = signal(false);
   /** Bumped after every change to the register, so views that show it read it again. */
   const registerVersion = signal(0);
+  /** The record open for editing (from a search result or a row of the local tab view), over the current view. */
+  const openRecord = signal<OpenRecord | null>(null);
 
   return {
     client,
@@ -42,6 +51,7 @@ export function createSidebarStore(
     failure,
     busy,
     registerVersion,
+    openRecord,
     t: (key: MessageKey, params?: Record<string, string | number>) => message(language.value, key, params),
     changed() {
       registerVersion.value++;

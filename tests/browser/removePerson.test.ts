@@ -34,7 +34,6 @@ async function folderText(): Promise<string> {
 describe('removing a person from the sidebar (PDPA)', () => {
   it('finds the contact, explains the erasure before doing it, and a cancel changes nothing', async () => {
     await page.getByTestId('nav-search').click();
-    await page.getByTestId('search-kind-contacts').check();
     await page.getByTestId('search-query').fill('อนุชา');
     await page.getByTestId('search-query').press('Enter');
     await expect.poll(() => page.getByTestId('search-results').textContent()).toContain(PERSON.name);

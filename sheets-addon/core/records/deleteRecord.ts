@@ -1,7 +1,7 @@
 import { type MessageTemplate, type Reason, reason } from '../../../shared/i18n/reason';
 import { cellText, listItems, type Row } from '../../../shared/register/register';
 import type { ColumnType } from '../../../shared/schema/columns';
-import { DATA_TABS, type DataTabKey, tabDef } from '../../../shared/schema/tabs';
+import { DATA_TABS, type DataTabKey } from '../../../shared/schema/tabs';
 import type { DeletePlan, RecordRef, RecordReferences } from '../contract';
 import type { FormulaLayer } from '../formulaLayer';
 import { saveSnapshot } from '../snapshots';
@@ -169,10 +169,4 @@ export function deleteRecord(
     edit.write();
     return { ok: true, changes, snapshotId };
   });
-}
-
-/** The tab a record id belongs to, by its prefix (`P-0001` → partners). */
-export function tabOfId(id: string): DataTabKey | undefined {
-  const prefix = id.trim().toUpperCase().split('-')[0];
-  return DATA_TABS.find((def) => tabDef(def.key).idPrefix === prefix)?.key;
 }

@@ -13,10 +13,10 @@ import { RegisterEdit } from './registerEdit';
 import { updateRecord } from './updateRecord';
 
 /** Search results shown at once; the sidebar asks again with a longer query. */
-export const SEARCH_RECORDS_LIMIT = 50;
+const SEARCH_RECORDS_LIMIT = 50;
 
 /** A refusal reaches the sidebar as its failure notice, worded "ไทย / English" like the others. */
-export function refusal(why: Reason): Error {
+function refusal(why: Reason): Error {
   return new Error(`${why.message.th} / ${why.message.en}`);
 }
 

@@ -32,7 +32,7 @@ export function undoRowChanges(
   workbook: Workbook,
   snapshot: Snapshot,
   layer: FormulaLayer,
-  removeEdited: boolean | undefined,
+  removeEdited: boolean | null | undefined,
 ): UndoResult {
   const edit = RegisterEdit.open(workbook, layer);
   if (!(edit instanceof RegisterEdit)) return { changes: [edit], editedSince: [], asked: false };
@@ -112,7 +112,8 @@ export function undoRowChanges(
     }
   }
 
-  if (editedSince.length > 0 && removeEdited === undefined)
+  // JSON (the local host) and google.script.run carry a missing answer as null.
+  if (editedSince.length > 0 && (removeEdited === undefined || removeEdited === null))
     return { changes: [], editedSince: editedSince.map((e) => e.ref), asked: true };
   for (const step of plan) step();
   for (const { change, index, ref } of editedSince) {

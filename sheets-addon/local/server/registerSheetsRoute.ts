@@ -1,5 +1,6 @@
 import { isLanguage } from '../../../shared/i18n/language';
-import { tabDef } from '../../../shared/schema/tabs';
+import { mapHeaders } from '../../../shared/schema/columnLookup';
+import { DATA_TABS, tabDef } from '../../../shared/schema/tabs';
 import { readRegister } from '../../core/readRegister';
 import { readRegisterProperties } from '../../core/registerProperties';
 import { findDataSheet, findGeneratedSheet } from '../../core/sheetLocator';
@@ -44,8 +45,13 @@ function sheetsOf(workbook: FileWorkbook, today: string): RegisterSheets {
           .readValues(sheet.name)
           .map((line) => line.map((cell) => (cell === null ? '' : String(cell))));
         const formulas = workbook.readFormulas(sheet.name);
+        const tab = properties.isRegister
+          ? DATA_TABS.find((def) => findDataSheet(sheets, def, language) === sheet.name)
+          : undefined;
+        const idColumn = tab ? mapHeaders(tab.key, rows[0] ?? []).indexOf.id : undefined;
         return {
           name: sheet.name,
+          ...(tab && idColumn !== undefined ? { record: { tab: tab.key, idColumn } } : {}),
           rows:
             register && sheet.name === partnersSheet
               ? fillPartnerFigures(rows, formulas, register, asOf)

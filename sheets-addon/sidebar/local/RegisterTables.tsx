@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { RowOpen } from '../editing/RowOpen';
 import { useSidebar } from '../sidebarStore';
 import { REGISTER_SHEETS_PATH, type RegisterSheets } from './registerSheets';
 
@@ -46,7 +47,7 @@ export function RegisterTables(_props: RegisterTablesProps) {
         ))}
       </div>
       <p class="muted small">
-        {t('tablesRows', { count: rows.length })} · {t('tablesReadOnly')}
+        {t('tablesRows', { count: rows.length })} · {t('tablesOpenRow')}
       </p>
       <div class="table-scroll" role="tabpanel">
         {rows.length === 0 && header.length === 0 ? (
@@ -67,7 +68,11 @@ export function RegisterTables(_props: RegisterTablesProps) {
                 <tr key={`${r}-${row[0]}`}>
                   {columns.map((c) => (
                     <td key={`${r}-${c}`} title={row[c] || undefined}>
-                      {row[c] ?? ''}
+                      {sheet.record?.idColumn === c && row[c] ? (
+                        <RowOpen tab={sheet.record.tab} id={row[c]} />
+                      ) : (
+                        (row[c] ?? '')
+                      )}
                     </td>
                   ))}
                 </tr>

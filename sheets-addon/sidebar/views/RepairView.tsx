@@ -1,7 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
-import type { RepairReport, SnapshotInfo } from '../../core/contract';
-import { restorePointName } from '../restorePointName';
+import type { RepairReport } from '../../core/contract';
+import { RestorePoints } from '../editing/RestorePoints';
 import { useSidebar } from '../sidebarStore';
 
 export type RepairViewProps = Record<string, never>;
@@ -11,28 +10,12 @@ export function RepairView(_props: RepairViewProps) {
   const store = useSidebar();
   const { language, t } = store;
   const report = useSignal<RepairReport | null>(null);
-  const snapshots = useSignal<SnapshotInfo[] | null>(null);
-
-  async function loadSnapshots() {
-    const found = await store.run((server) => server.listSnapshots());
-    if (found) snapshots.value = found;
-  }
-  useEffect(() => {
-    loadSnapshots();
-  }, [store.registerVersion.value]);
 
   async function repair() {
     // Repair keeps the register's own language; only Settings switches it.
     const done = await store.run((server) =>
       server.setupOrRepair(store.registerLanguage.value ?? language.value),
     );
-    if (!done) return;
-    report.value = done;
-    store.changed();
-  }
-
-  async function restore(id: string) {
-    const done = await store.run((server) => server.restoreSnapshot(id));
     if (!done) return;
     report.value = done;
     store.changed();
@@ -64,20 +47,7 @@ export function RepairView(_props: RepairViewProps) {
           )}
         </div>
       )}
-      <h3>{t('snapshots')}</h3>
-      {snapshots.value && snapshots.value.length === 0 && <p class="muted">{t('snapshotsNone')}</p>}
-      {snapshots.value && snapshots.value.length > 0 && (
-        <ul class="snapshots" data-testid="snapshots">
-          {snapshots.value.map((snapshot) => (
-            <li key={snapshot.id}>
-              <span>{restorePointName(snapshot, language.value)}</span>
-              <button type="button" onClick={() => restore(snapshot.id)}>
-                {t('restore')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RestorePoints />
     </section>
   );
 }

@@ -1,84 +1,49 @@
 import { useSignal } from '@preact/signals';
-import { enumLabel } from '../../../shared/schema/enumLookup';
-import type { ContactSummary, PartnerSummary, RepairReport } from '../../core/contract';
+import type { ContactSummary, RepairReport, SearchResult } from '../../core/contract';
 import { RemovePersonConfirm } from '../components/RemovePersonConfirm';
 import { useSidebar } from '../sidebarStore';
 
 export type SearchViewProps = Record<string, never>;
 
-type SearchKind = 'partners' | 'contacts';
-
 /**
- * Finds partners by name (Thai-aware), id, email, phone or website; or contacts, each with the
- * PDPA *remove person* action.
+ * Finds partners and contacts in one list, by what people type (Thai abbreviations, phones in
+ * any format); each result opens the record. Contacts also carry the PDPA *remove person* action.
  */
 export function SearchView(_props: SearchViewProps) {
   const store = useSidebar();
   const { language, t } = store;
-  const kind = useSignal<SearchKind>('partners');
   const query = useSignal('');
-  const partners = useSignal<PartnerSummary[] | null>(null);
-  const contacts = useSignal<ContactSummary[] | null>(null);
-  const confirming = useSignal<ContactSummary | null>(null);
+  const results = useSignal<SearchResult[] | null>(null);
+  const confirming = useSignal<string | null>(null);
   const removed = useSignal<{ id: string; report: RepairReport } | null>(null);
 
   async function search(event: Event) {
     event.preventDefault();
-    const text = query.value.trim();
     removed.value = null;
     confirming.value = null;
-    if (kind.value === 'partners') {
-      const found = await store.run((server) => server.searchPartners(text));
-      if (found) partners.value = found;
-    } else {
-      const found = await store.run((server) => server.searchContacts(text));
-      if (found) contacts.value = found;
-    }
+    const found = await store.run((server) => server.searchRecords(query.value.trim()));
+    if (found) results.value = found;
   }
 
-  function choose(next: SearchKind) {
-    kind.value = next;
-    partners.value = null;
-    contacts.value = null;
+  function onRemoved(id: string, report: RepairReport) {
     confirming.value = null;
-    removed.value = null;
+    removed.value = { id, report };
+    results.value = (results.value ?? []).filter((result) => result.id !== id);
   }
 
-  function onRemoved(contact: ContactSummary, report: RepairReport) {
-    confirming.value = null;
-    removed.value = { id: contact.id, report };
-    contacts.value = (contacts.value ?? []).filter((c) => c.id !== contact.id);
+  function contactOf(result: SearchResult): ContactSummary {
+    return { id: result.id, name: result.name, role: '', partnerId: '', partnerName: '' };
   }
-
-  const results = kind.value === 'partners' ? partners.value : contacts.value;
 
   return (
     <section data-testid="search">
-      <fieldset class="segmented">
-        <legend>{t('searchWhat')}</legend>
-        {(['partners', 'contacts'] as const).map((option) => (
-          <label key={option} class={kind.value === option ? 'segment selected' : 'segment'}>
-            <input
-              type="radio"
-              name="search-kind"
-              value={option}
-              checked={kind.value === option}
-              data-testid={`search-kind-${option}`}
-              onChange={() => choose(option)}
-            />
-            {t(option === 'partners' ? 'kindPartner' : 'kindContact')}
-          </label>
-        ))}
-      </fieldset>
       <form onSubmit={search} class="search-form">
-        <label for="search-query">
-          {t(kind.value === 'partners' ? 'searchLabel' : 'searchContactsLabel')}
-        </label>
+        <label for="search-query">{t('searchAllLabel')}</label>
         <div class="row">
           <input
             id="search-query"
             type="search"
-            placeholder={t(kind.value === 'partners' ? 'searchPlaceholder' : 'searchContactsPlaceholder')}
+            placeholder={t('searchAllPlaceholder')}
             value={query.value}
             data-testid="search-query"
             onInput={(event) => (query.value = event.currentTarget.value)}
@@ -98,52 +63,44 @@ export function SearchView(_props: SearchViewProps) {
           </ul>
         </div>
       )}
-      {results && <p class="muted">{t('searchResults', { count: results.length })}</p>}
-      {kind.value === 'partners' && partners.value && (
-        <ul class="results" data-testid="search-results">
-          {partners.value.map((partner) => (
-            <li key={partner.id}>
-              <span class="id">{partner.id}</span> <strong>{partner.name}</strong>
-              <span class="muted">
-                {' '}
-                {[
-                  partner.sector && enumLabel('sector', partner.sector, language.value),
-                  partner.status && enumLabel('partner_status', partner.status, language.value),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-            </li>
-          ))}
-        </ul>
+      {results.value && (
+        <p class="muted">
+          {results.value.length === 0 ? t('searchNone') : t('searchResults', { count: results.value.length })}
+        </p>
       )}
-      {kind.value === 'contacts' && contacts.value && (
+      {results.value && (
         <ul class="results" data-testid="search-results">
-          {contacts.value.map((contact) => (
-            <li key={contact.id}>
-              <span class="id">{contact.id}</span> <strong>{contact.name}</strong>
-              <span class="muted">
-                {' '}
-                {[contact.role, contact.partnerName || contact.partnerId].filter(Boolean).join(' · ')}
-              </span>
-              {confirming.value?.id === contact.id ? (
-                <RemovePersonConfirm
-                  contact={contact}
-                  onRemoved={(report) => onRemoved(contact, report)}
-                  onCancel={() => (confirming.value = null)}
-                />
-              ) : (
-                <div>
+          {results.value.map((result) => (
+            <li key={`${result.tab}-${result.id}`}>
+              <button
+                type="button"
+                class="result-open"
+                data-testid={`open-${result.id}`}
+                onClick={() => (store.openRecord.value = { tab: result.tab, id: result.id })}
+              >
+                <strong>{result.name}</strong>
+                <span class="muted small">
+                  {t(`tab_${result.tab}`)} {result.id}
+                  {result.detail[language.value] ? ` · ${result.detail[language.value]}` : ''}
+                </span>
+              </button>
+              {result.tab === 'contacts' &&
+                (confirming.value === result.id ? (
+                  <RemovePersonConfirm
+                    contact={contactOf(result)}
+                    onRemoved={(report) => onRemoved(result.id, report)}
+                    onCancel={() => (confirming.value = null)}
+                  />
+                ) : (
                   <button
                     type="button"
                     class="link"
-                    onClick={() => (confirming.value = contact)}
-                    data-testid={`remove-person-${contact.id}`}
+                    onClick={() => (confirming.value = result.id)}
+                    data-testid={`remove-person-${result.id}`}
                   >
                     {t('removePerson')}
                   </button>
-                </div>
-              )}
+                ))}
             </li>
           ))}
         </ul>

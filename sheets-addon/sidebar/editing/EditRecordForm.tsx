@@ -1,0 +1,106 @@
+import { useSignal } from '@preact/signals';
+import type { Reason } from '../../../shared/i18n/reason';
+import type { Row } from '../../../shared/register/register';
+import type { DataTabKey } from '../../../shared/schema/tabs';
+import { FieldInput } from '../components/FieldInput';
+import { useSidebar } from '../sidebarStore';
+import { editColumns } from './editColumns';
+
+export interface EditRecordFormProps {
+  tab: DataTabKey;
+  id: string;
+  /** The record as the register holds it (choices as keys). */
+  record: Row;
+  /** Called after a save that changed something, with the restore point it kept. */
+  onSaved(snapshotId: string | null): void;
+}
+
+function asText(cell: Row[string] | undefined): string {
+  return cell === null || cell === undefined ? '' : String(cell);
+}
+
+/** The add form's fields, filled with a record's values; saving sends only what changed, validated by the server. */
+export function EditRecordForm({ tab, id, record, onSaved }: EditRecordFormProps) {
+  const store = useSidebar();
+  const { language, t } = store;
+  const columns = editColumns(tab);
+  const values = useSignal<Record<string, string>>(
+    Object.fromEntries(columns.map((column) => [column.key, asText(record[column.key])])),
+  );
+  const problems = useSignal<Record<string, Reason>>({});
+  const saved = useSignal<string | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    saved.value = null;
+    const changed: Row = {};
+    for (const column of columns) {
+      const text = (values.value[column.key] ?? '').trim();
+      if (text !== asText(record[column.key]).trim()) changed[column.key] = text;
+    }
+    if (Object.keys(changed).length === 0) {
+      saved.value = t('recordUnchanged');
+      return;
+    }
+    const result = await store.run((server) => server.updateRecord(tab, id, changed));
+    if (!result) return;
+    if (!result.ok) {
+      problems.value = Object.fromEntries(result.problems.map((p) => [p.column, p.reason]));
+      return;
+    }
+    problems.value = {};
+    store.changed();
+    onSaved(result.snapshotId ?? null);
+  }
+
+  const formProblem = problems.value[''];
+  const anyProblem = Object.keys(problems.value).length > 0;
+  return (
+    <form class="record-form" data-testid="edit-form" onSubmit={submit} noValidate>
+      {columns.map((column) => {
+        const inputId = `edit-${column.key}`;
+        const problem = problems.value[column.key];
+        return (
+          <div class={problem ? 'field field-invalid' : 'field'} key={column.key}>
+            <label for={inputId}>
+              {column.label[language.value]}
+              {column.required && <span class="required"> ({t('required')})</span>}
+            </label>
+            <FieldInput
+              inputId={inputId}
+              column={column}
+              value={values.value[column.key] ?? ''}
+              invalid={problem !== undefined}
+              describedBy={problem ? `${inputId}-problem` : undefined}
+              onChange={(text) => {
+                values.value = { ...values.value, [column.key]: text };
+                if (problem) {
+                  const { [column.key]: _, ...rest } = problems.value;
+                  problems.value = rest;
+                }
+              }}
+            />
+            {problem && (
+              <p class="field-problem" id={`${inputId}-problem`} data-testid={`problem-${column.key}`}>
+                {problem.message[language.value]}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {anyProblem && (
+        <p class="notice notice-error" role="alert" data-testid="form-problems">
+          {formProblem ? formProblem.message[language.value] : t('formProblems')}
+        </p>
+      )}
+      {saved.value && (
+        <p class="notice notice-ok" role="status" data-testid="edit-saved">
+          {saved.value}
+        </p>
+      )}
+      <button type="submit" class="primary" disabled={store.busy.value} data-testid="edit-save">
+        {t('save')}
+      </button>
+    </form>
+  );
+}
