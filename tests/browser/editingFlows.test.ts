@@ -131,7 +131,11 @@ describe.each<Language>(['th', 'en'])('editing in the 300-pixel Sheets sidebar (
 
   it('undoing an import asks about an imported row edited since, and keeps it on "keep"', async () => {
     const csv = 'ชื่อหน่วยงาน,ภาคส่วน\nเทศบาลตำบลแม่แรม,องค์กรปกครองส่วนท้องถิ่น\nวัดบ้านแม่แรม,ศาสนสถาน';
-    const outcome = (await call(page, 'confirmImport', ['partners', csv])) as { added: string[] };
+    const outcome = (await call(page, 'confirmImport', [
+      { tab: 'partners', source: { csv }, choices: {} },
+    ])) as {
+      added: string[];
+    };
     expect(outcome.added).toHaveLength(2);
     const [first, second] = outcome.added;
     await call(page, 'addRecord', ['partner', { name: 'ร้านค้าชุมชนแม่แรม', sector: 'community' }]);

@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { SnapshotInfo, UndoReport } from '../../core/contract';
+import { restorePointName } from '../restorePointName';
 import { useSidebar } from '../sidebarStore';
-import { restorePointName } from './restorePointName';
 import { UndoLast } from './UndoLast';
 
 export type RestorePointsProps = Record<string, never>;
