@@ -8,6 +8,8 @@ const BEFORE: Record<string, Bilingual> = {
   repair: { th: 'ก่อนตรวจซ่อม', en: 'Before a repair' },
   setup: { th: 'ก่อนตั้งค่าทะเบียน', en: 'Before setting up' },
   language: { th: 'ก่อนเปลี่ยนภาษา', en: 'Before switching language' },
+  edit: { th: 'ก่อนแก้ไขรายการ', en: 'Before an edit' },
+  delete: { th: 'ก่อนลบรายการ', en: 'Before a delete' },
 };
 
 /** A restore point as a person names it: what it was taken before, and when, in Thai local time. */

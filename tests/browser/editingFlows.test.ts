@@ -11,11 +11,17 @@ import { googleScriptRun } from './googleScriptRun';
 const SHEETS_SIDEBAR_WIDTH = 300;
 
 const TEXT = {
-  th: { saved: 'บันทึกการแก้ไข', undone: 'ย้อนกลับแล้ว', restorePoint: /^ก่อนลบ · \d{1,2} \S+ 25\d\d \d\d:\d\d/ },
+  th: {
+    saved: 'บันทึกการแก้ไข',
+    undone: 'ย้อนกลับแล้ว',
+    restorePoint: /^ก่อนลบรายการ · \d{1,2} \S+ 25\d\d \d\d:\d\d/,
+    importPoint: 'ก่อนนำเข้าข้อมูล',
+  },
   en: {
     saved: 'Saved the changes',
     undone: 'Undone',
-    restorePoint: /^Before delete · \d{1,2} \w{3} 20\d\d \d\d:\d\d/,
+    restorePoint: /^Before a delete · \d{1,2} \w{3} 20\d\d \d\d:\d\d/,
+    importPoint: 'Before an import',
   },
 } as const;
 
@@ -143,7 +149,12 @@ describe.each<Language>(['th', 'en'])('editing in the 300-pixel Sheets sidebar (
 
     await page.getByTestId('nav-home').click();
     await page.getByTestId('nav-repair').click();
-    await page.getByTestId('snapshots').locator('li', { hasText: 'CSV' }).first().getByRole('button').click();
+    await page
+      .getByTestId('snapshots')
+      .locator('li', { hasText: TEXT[language].importPoint })
+      .first()
+      .getByRole('button')
+      .click();
     await shot('undo-asking');
     await page.getByTestId('undo-question').waitFor();
     expect(await page.getByTestId('undo-question').textContent()).toContain(second);

@@ -33,13 +33,6 @@ export const EDITING_MESSAGES = {
   deleteUndoable: { th: 'ย้อนกลับได้จากจุดกู้คืน', en: 'You can undo this from the restore points.' },
   deleteConfirm: { th: 'ลบ', en: 'Delete' },
   deleteDone: { th: 'ลบแล้ว', en: 'Deleted' },
-  restoreName: { th: 'ก่อน{action} · {when}', en: 'Before {action} · {when}' },
-  action_import: { th: 'นำเข้า CSV', en: 'CSV import' },
-  action_repair: { th: 'ตรวจซ่อม', en: 'repair' },
-  action_setup: { th: 'ตั้งค่า', en: 'setup' },
-  action_language: { th: 'เปลี่ยนภาษา', en: 'language switch' },
-  action_edit: { th: 'แก้ไข', en: 'edit' },
-  action_delete: { th: 'ลบ', en: 'delete' },
   undoAsk: {
     th: 'มีรายการที่เพิ่มโดยการนี้และถูกแก้ไขภายหลัง ({count}) จะลบออกด้วยหรือไม่?',
     en: '{count} row(s) it added were edited since. Remove them too?',
