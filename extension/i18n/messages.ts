@@ -189,6 +189,5 @@ export const MESSAGES = {
   },
 } satisfies Record<Language, unknown>;
 
-export function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
+/** A catalogue text with its `{name}` placeholders filled (the one template filler of shared/i18n). */
+export { fillTemplate as fill } from '../../shared/i18n/reason';

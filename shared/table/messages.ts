@@ -1,5 +1,4 @@
-import type { Bilingual, Language } from '../i18n/language';
-import { fillTemplate, type MessageTemplate, type Reason } from '../i18n/reason';
+import { type MessageParam, type MessageTemplate, type Reason, reason } from '../i18n/reason';
 
 /** What a person reads about a sheet grid that cannot be read as it is. */
 export const TABLE_MESSAGES = {
@@ -36,19 +35,6 @@ export const TABLE_MESSAGES = {
 export type TableReasonCode = keyof typeof TABLE_MESSAGES;
 
 /** A table reason; a parameter may be worded per language (a column's label). */
-export function tableReason(
-  code: TableReasonCode,
-  params: Record<string, string | number | Bilingual> = {},
-): Reason {
-  const filled = (language: Language) =>
-    fillTemplate(
-      TABLE_MESSAGES[code][language],
-      Object.fromEntries(
-        Object.entries(params).map(([name, value]) => [
-          name,
-          typeof value === 'object' ? value[language] : value,
-        ]),
-      ),
-    );
-  return { code, message: { th: filled('th'), en: filled('en') } };
+export function tableReason(code: TableReasonCode, params: Record<string, MessageParam> = {}): Reason {
+  return reason(code, TABLE_MESSAGES[code], params);
 }

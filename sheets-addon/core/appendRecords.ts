@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/i18n/language';
-import { fillTemplate, type Reason, reason } from '../../shared/i18n/reason';
+import { joinBoth, type Reason, reason } from '../../shared/i18n/reason';
 import { allocateIds } from '../../shared/ids/ids';
 import { normaliseRow } from '../../shared/normalise/row';
 import { type Cell, cellText, emptyTables, type Register, type Row } from '../../shared/register/register';
@@ -114,17 +114,11 @@ function appendLocked(
   raws.forEach((raw, index) => {
     const { row, problems } = normaliseRow(tab, raw);
     if (problems.length > 0) {
-      const problem = (language: Language) => problems.map((p) => p.reason.message[language]).join('; ');
+      const problem = joinBoth(problems.map((p) => p.reason.message));
       refused.push({
         line: index + 1,
         problems,
-        reason: {
-          code: 'append.row_refused',
-          message: {
-            th: fillTemplate(ADDON_MESSAGES.rowRefused.th, { line: index + 1, problem: problem('th') }),
-            en: fillTemplate(ADDON_MESSAGES.rowRefused.en, { line: index + 1, problem: problem('en') }),
-          },
-        },
+        reason: reason('append.row_refused', ADDON_MESSAGES.rowRefused, { line: index + 1, problem }),
       });
       return;
     }

@@ -1,5 +1,5 @@
 import { isLanguage } from '../../shared/i18n/language';
-import { fillTemplate, type Reason } from '../../shared/i18n/reason';
+import { type Reason, reason } from '../../shared/i18n/reason';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings/settings';
 import type { FormulaLayer } from './formulaLayer';
 import { ADDON_MESSAGES } from './messages';
@@ -17,13 +17,8 @@ export function readSettings(workbook: Workbook): Settings {
 
 /** Why settings can't be saved, if they can't: thresholds, weights, dates and language checked. */
 export function checkSettings(settings: Settings): Reason | null {
-  const problem = (en: string, th: string): Reason => ({
-    code: 'settings.invalid',
-    message: {
-      en: fillTemplate(ADDON_MESSAGES.settingsInvalid.en, { problem: en }),
-      th: fillTemplate(ADDON_MESSAGES.settingsInvalid.th, { problem: th }),
-    },
-  });
+  const problem = (en: string, th: string): Reason =>
+    reason('settings.invalid', ADDON_MESSAGES.settingsInvalid, { problem: { en, th } });
   const days = [settings.fresh_days, settings.stale_days, settings.expiring_days];
   if (!days.every((d) => Number.isInteger(d) && d > 0 && d <= 3650)) {
     return problem('day thresholds must be whole numbers from 1 to 3650', 'จำนวนวันต้องเป็นจำนวนเต็ม 1–3650');

@@ -1,4 +1,4 @@
-import { fillTemplate, type Reason, reason } from '../../../shared/i18n/reason';
+import { joinBoth, type Reason, reason } from '../../../shared/i18n/reason';
 import { stillCurrent } from '../../../shared/rollup/checkpoint';
 import { ROLLUP_MESSAGES } from '../../../shared/rollup/messages';
 import { type NetworkFiguresOf, schoolFigures } from '../../../shared/rollup/schoolFigures';
@@ -57,18 +57,14 @@ export function readSchool(entry: SchoolEntry, reading: SchoolReading): SchoolRe
   if (!read.ok) return { ...base, key: key.value, modifiedAt, status: 'unreadable', reason: read.reason };
   const school = schoolRegister(read.grids, reading.settings);
   if (!school.ok) return { ...base, key: key.value, modifiedAt, status: 'unreadable', reason: school.reason };
-  const missing = (language: 'th' | 'en') =>
-    school.value.missingTabs.map((tab) => tabDef(tab).label[language]).join(', ');
+  const missing = joinBoth(
+    school.value.missingTabs.map((tab) => tabDef(tab).label),
+    ', ',
+  );
   const status: Reason =
     school.value.missingTabs.length === 0
       ? reason('school.ok', ROLLUP_MESSAGES['school.ok'])
-      : {
-          code: 'school.ok_partial',
-          message: {
-            th: fillTemplate(ROLLUP_MESSAGES['school.ok_partial'].th, { tabs: missing('th') }),
-            en: fillTemplate(ROLLUP_MESSAGES['school.ok_partial'].en, { tabs: missing('en') }),
-          },
-        };
+      : reason('school.ok_partial', ROLLUP_MESSAGES['school.ok_partial'], { tabs: missing });
   return {
     ...base,
     key: key.value,
