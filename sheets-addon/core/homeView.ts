@@ -1,5 +1,6 @@
 import { dateText } from '../../shared/i18n/dateText';
-import type { Language } from '../../shared/i18n/language';
+import type { Bilingual } from '../../shared/i18n/language';
+import { fillBoth } from '../../shared/i18n/reason';
 import { ADMIN_ROLE_GUIDANCE } from '../../shared/metrics/adminRoleGuidance';
 import { computeMetrics } from '../../shared/metrics/compute';
 import type { Register } from '../../shared/register/register';
@@ -7,17 +8,15 @@ import { enumLabel } from '../../shared/schema/enumLookup';
 import { ENUMS, type EnumKey } from '../../shared/schema/enums';
 import type { HomeView } from './contract';
 
-type Text = { en: string; th: string };
-
 const TEXT = {
   partners: { en: 'Partners', th: 'ภาคีเครือข่าย' },
   partnersWhy: { en: 'not ended', th: 'ไม่รวมที่สิ้นสุดแล้ว' },
   contacted: { en: 'Contacted within {days} days', th: 'ติดต่อภายใน {days} วัน' },
   contactedWhy: { en: 'share of partners, as of {asOf}', th: 'สัดส่วนของภาคี ณ {asOf}' },
   strategies: { en: 'Strategies covered (12 months)', th: 'กลยุทธ์ที่มีกิจกรรม (12 เดือน)' },
-  strategiesWhy: { en: 'of S1–S6', th: 'จาก S1–S6' },
+  strategiesWhy: { en: 'of {first}–{last}', th: 'จาก {first}–{last}' },
   roles: { en: 'Administrator roles played (12 months)', th: 'บทบาทผู้บริหารที่ได้แสดง (12 เดือน)' },
-  rolesWhy: { en: 'of the six roles in a network', th: 'จาก 6 บทบาทในเครือข่าย' },
+  rolesWhy: { en: 'of the {count} roles in a network', th: 'จาก {count} บทบาทในเครือข่าย' },
   roleGaps: {
     en: 'Administrator roles not played in 12 months',
     th: 'บทบาทผู้บริหารที่ยังไม่ได้แสดงใน 12 เดือน',
@@ -38,19 +37,7 @@ const TEXT = {
     en: 'Only output indicators are measured: add an outcome or impact',
     th: 'วัดเฉพาะตัวชี้วัดระดับผลผลิต ควรเพิ่มระดับผลลัพธ์หรือผลกระทบ',
   },
-} satisfies Record<string, Text>;
-
-type Param = string | number | Text;
-
-/** A text in both languages, so the sidebar shows the figures in its own language, whatever the register's. */
-function fill(text: Text, params: Record<string, Param> = {}): Text {
-  const one = (language: Language) =>
-    text[language].replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = params[name] ?? '';
-      return typeof value === 'object' ? value[language] : String(value);
-    });
-  return { th: one('th'), en: one('en') };
-}
+} satisfies Record<string, Bilingual>;
 
 /** A count with thousands grouped (1,234). */
 function grouped(count: number): string {
@@ -67,7 +54,8 @@ export function homeView(register: Register, isRegister: boolean, today: string)
     register.tables.partners.filter((row) => row.status !== 'ended').map((row) => String(row.id ?? '')),
   );
   const partners = metrics.partners.filter((partner) => live.has(partner.id));
-  const t = fill;
+  // Both languages, so the sidebar shows the figures in its own language, whatever the register's.
+  const t = fillBoth;
   const asOf = { th: dateText(metrics.as_of, 'th'), en: dateText(metrics.as_of, 'en') };
   const unmet = register.tables.indicators.filter((row) => {
     if (typeof row.target !== 'number' || typeof row.actual !== 'number') return false;
@@ -120,13 +108,16 @@ export function homeView(register: Register, isRegister: boolean, today: string)
         key: 'strategies_covered',
         label: t(TEXT.strategies),
         value: `${net.strategies_covered}/${ENUMS.strategy.length}`,
-        explanation: t(TEXT.strategiesWhy),
+        explanation: t(TEXT.strategiesWhy, {
+          first: ENUMS.strategy[0].key,
+          last: ENUMS.strategy[ENUMS.strategy.length - 1].key,
+        }),
       },
       {
         key: 'roles_exercised',
         label: t(TEXT.roles),
         value: `${net.roles_exercised}/${ENUMS.admin_role.length}`,
-        explanation: t(TEXT.rolesWhy),
+        explanation: t(TEXT.rolesWhy, { count: ENUMS.admin_role.length }),
       },
       {
         key: 'agreements_active',
