@@ -6,9 +6,9 @@ import { contactsOf } from './contacts';
 import { FieldDraft, MAX_LIST_VALUES } from './fieldDraft';
 import { readJsonLd } from './jsonLd';
 import { readMicrodata } from './microdata';
-import { organisationNameFromPage } from './organisationName';
 import { readLinks } from './pageLinks';
 import { readMeta } from './pageMeta';
+import { organisationNameFromPage } from './pageOrganisation';
 import { scanPage } from './pageScan';
 import { partialNote } from './partialNote';
 import {

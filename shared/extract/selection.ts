@@ -3,7 +3,7 @@ import { normaliseEmail } from '../normalise/email';
 import { normalisePhone, phoneWithoutExtension } from '../normalise/phone';
 import { normaliseUrl } from '../normalise/url';
 import { cleanFieldText } from './cleanText';
-import { organisationNameIn } from './organisationName';
+import { organisationNameIn } from './pageOrganisation';
 import { findPersonNames } from './staff';
 import {
   findAddress,
