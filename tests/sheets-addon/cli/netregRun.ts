@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../sheets-addon/cli/main';
@@ -29,4 +29,23 @@ export async function runNetreg(cwd: string, args: string[]): Promise<NetregRun>
     cwd,
   });
   return { code, out, err };
+}
+
+/** `netreg import FILE --tab TAB …flags` in `cwd`. */
+export function runImport(cwd: string, file: string, tab: string, ...flags: string[]): Promise<NetregRun> {
+  return runNetreg(cwd, ['import', file, '--tab', tab, ...flags]);
+}
+
+/** `netreg export --format csv --tab TAB --out OUT …flags` in `cwd`. */
+export function runCsvExport(cwd: string, tab: string, out: string, ...flags: string[]): Promise<NetregRun> {
+  return runNetreg(cwd, ['export', '--format', 'csv', '--tab', tab, '--out', out, ...flags]);
+}
+
+/** The files of `cwd`'s register folder and their bytes, its own bookkeeping (dot files) aside. */
+export function registerFiles(cwd: string, dir = join(cwd, 'register')): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => [name, readFileSync(join(dir, name), 'latin1')]),
+  );
 }

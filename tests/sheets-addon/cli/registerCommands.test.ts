@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../shared/csv/parseCsv';
-import { fixtureFolder, runNetreg } from './netregRun';
+import { fixtureFolder, registerFiles, runCsvExport, runImport, runNetreg } from './netregRun';
 
 const DEMO = join(import.meta.dirname, '../../../demo/register');
 
@@ -13,22 +13,15 @@ beforeEach(() => {
 
 const run = (...args: string[]) => runNetreg(cwd, args);
 
-/** `netreg import <file> --tab <tab> …flags`. */
-const runImport = (file: string, tab: string, ...flags: string[]) =>
-  run('import', file, '--tab', tab, ...flags);
-
-/** `netreg export --format csv --tab <tab> --out <out> …flags`. */
-const runCsvExport = (tab: string, out: string, ...flags: string[]) =>
-  run('export', '--format', 'csv', '--tab', tab, '--out', out, ...flags);
-
-/** Every file of the register folder with its bytes, to prove nothing changed. */
-function snapshot(dir = join(cwd, 'register')): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'latin1')]));
-}
-
 describe('netreg import', () => {
   it('imports the legacy partner list: prints added, matched and rejected lines, and writes them', async () => {
-    const { code, out } = await runImport('csv/legacy-contacts-windows-874.csv', 'partners', '--lang', 'en');
+    const { code, out } = await runImport(
+      cwd,
+      'csv/legacy-contacts-windows-874.csv',
+      'partners',
+      '--lang',
+      'en',
+    );
     expect(code).toBe(0);
     expect(out).toContain('encoding windows-874');
     expect(out).toMatch(/line 2 {2}P-0009 {2}เทศบาลตำบลริมใต้/);
@@ -50,14 +43,15 @@ describe('netreg import', () => {
   });
 
   it('speaks Thai by default for a Thai register', async () => {
-    const { out } = await runImport('csv/activities-excel-utf8-bom.csv', 'activities', '--dry-run');
+    const { out } = await runImport(cwd, 'csv/activities-excel-utf8-bom.csv', 'activities', '--dry-run');
     expect(out).toContain('ไม่นำเข้า (1)');
     expect(out).toMatch(/แถว 4 .*31\/02\/2568/);
   });
 
   it('writes nothing on --dry-run', async () => {
-    const before = snapshot();
+    const before = registerFiles(cwd);
     const { code, out } = await runImport(
+      cwd,
       'csv/google-contacts-export.csv',
       'contacts',
       '--dry-run',
@@ -66,42 +60,42 @@ describe('netreg import', () => {
     );
     expect(code).toBe(0);
     expect(out).toContain('Dry run');
-    expect(snapshot()).toEqual(before);
+    expect(registerFiles(cwd)).toEqual(before);
   });
 
   it('exits non-zero and writes nothing when no line could be imported', async () => {
     writeFileSync(join(cwd, 'bad.csv'), 'date,title,partner_ids\n31/02/2568,ประชุม,P-0001\n');
-    const before = snapshot();
-    const { code, err } = await runImport('bad.csv', 'activities', '--lang', 'en');
+    const before = registerFiles(cwd);
+    const { code, err } = await runImport(cwd, 'bad.csv', 'activities', '--lang', 'en');
     expect(code).toBe(1);
     expect(err).toContain('No row could be imported');
-    expect(snapshot()).toEqual(before);
+    expect(registerFiles(cwd)).toEqual(before);
   });
 
   it('fails in one readable line, register untouched, on a missing folder, file or unknown tab', async () => {
-    const before = snapshot();
-    const missingDir = await runImport('csv/google-contacts-export.csv', 'contacts', '--dir', 'nowhere');
+    const before = registerFiles(cwd);
+    const missingDir = await runImport(cwd, 'csv/google-contacts-export.csv', 'contacts', '--dir', 'nowhere');
     expect(missingDir.code).toBe(1);
     expect(missingDir.err.trim().split('\n')).toHaveLength(1);
     expect(missingDir.err).toContain('No register folder');
-    const missingFile = await runImport('nothing.csv', 'partners');
+    const missingFile = await runImport(cwd, 'nothing.csv', 'partners');
     expect(missingFile.code).toBe(1);
     expect(missingFile.err).toContain('no such file');
-    const badTab = await runImport('csv/google-contacts-export.csv', 'people');
+    const badTab = await runImport(cwd, 'csv/google-contacts-export.csv', 'people');
     expect(badTab.code).toBe(2);
     expect(badTab.err).toContain('unknown tab "people"');
-    expect(snapshot()).toEqual(before);
+    expect(registerFiles(cwd)).toEqual(before);
     expect(existsSync(join(cwd, 'nowhere'))).toBe(false);
   });
 });
 
 describe('netreg export', () => {
   it('writes a tab as CSV with a BOM, labels in the language and safe text', async () => {
-    await runImport('csv/legacy-contacts-windows-874.csv', 'partners');
-    const { code } = await runCsvExport('partners', 'out/partners.csv', '--lang', 'en');
+    await runImport(cwd, 'csv/legacy-contacts-windows-874.csv', 'partners');
+    const { code } = await runCsvExport(cwd, 'partners', 'out/partners.csv', '--lang', 'en');
     expect(code).toBe(1);
     expect(existsSync(join(cwd, 'out'))).toBe(false);
-    const ok = await runCsvExport('partners', 'partners-en.csv', '--lang', 'en');
+    const ok = await runCsvExport(cwd, 'partners', 'partners-en.csv', '--lang', 'en');
     expect(ok.code).toBe(0);
     const bytes = readFileSync(join(cwd, 'partners-en.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

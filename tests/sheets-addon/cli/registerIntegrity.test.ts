@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullDiskFrom, setWriteFault } from '../../../sheets-addon/local/folder/writeBoundary';
-import { fixtureFolder, runNetreg } from './netregRun';
+import { fixtureFolder, registerFiles, runCsvExport, runImport, runNetreg } from './netregRun';
 
 let cwd: string;
 beforeEach(() => {
@@ -12,57 +12,34 @@ afterEach(() => setWriteFault(undefined));
 
 const run = (...args: string[]) => runNetreg(cwd, args);
 
-/** The register folder's files and bytes, its own bookkeeping aside. */
-function registerBytes(): Record<string, string> {
-  const dir = join(cwd, 'register');
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .map((name) => [name, readFileSync(join(dir, name), 'latin1')]),
-  );
-}
-
 describe('netreg on a full disk', () => {
   it('import says the disk is full in Thai and English, lists nothing as added, and changes nothing', async () => {
-    const before = registerBytes();
+    const before = registerFiles(cwd);
     setWriteFault(fullDiskFrom(2));
-    const { code, out, err } = await run(
-      'import',
-      'csv/legacy-contacts-windows-874.csv',
-      '--tab',
-      'partners',
-    );
+    const { code, out, err } = await runImport(cwd, 'csv/legacy-contacts-windows-874.csv', 'partners');
     expect(code).toBe(1);
     expect(err).toContain('disk is full');
     expect(err).toContain('ดิสก์เต็ม');
     expect(out).not.toContain('P-0009');
     expect(out).not.toContain('เพิ่มใหม่');
-    expect(registerBytes()).toEqual(before);
+    expect(registerFiles(cwd)).toEqual(before);
   });
 });
 
 describe('netreg export', () => {
   it('refuses to write over one of the register’s own files', async () => {
-    const before = registerBytes();
-    const { code, err } = await run(
-      'export',
-      '--format',
-      'csv',
-      '--tab',
-      'partners',
-      '--out',
-      'register/partners.csv',
-    );
+    const before = registerFiles(cwd);
+    const { code, err } = await runCsvExport(cwd, 'partners', 'register/partners.csv');
     expect(code).toBe(1);
     expect(err).toContain("register's own files");
     expect(err).toContain('ไฟล์ของทะเบียนเอง');
-    expect(registerBytes()).toEqual(before);
+    expect(registerFiles(cwd)).toEqual(before);
   });
 });
 
 describe('netreg validate', () => {
   it('finds counters saved apart from their rows (an interrupted save by an older version)', async () => {
-    await run('import', 'csv/legacy-contacts-windows-874.csv', '--tab', 'partners');
+    await runImport(cwd, 'csv/legacy-contacts-windows-874.csv', 'partners');
     expect((await run('validate')).code).toBe(0);
     const metaPath = join(cwd, 'register/register.json');
     const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
