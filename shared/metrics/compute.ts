@@ -61,7 +61,7 @@ export interface NetworkMetrics {
   strategy_gaps: string[];
   /** Administrator role key → activities in the last 12 months that list it (an activity may list several). */
   role_activities: Record<string, number>;
-  /** Roles with at least one activity in the last 12 months (of the six). */
+  /** Roles with at least one activity in the last 12 months (of `ENUMS.admin_role`). */
   roles_exercised: number;
   /** Roles played in no activity of the last 12 months. */
   role_gaps: string[];

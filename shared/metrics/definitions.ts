@@ -1,5 +1,9 @@
 import type { Bilingual } from '../i18n/language';
+import { ENUMS, enumSpan } from '../schema/enums';
 import type { FigureKind } from './figureFormats';
+
+const STRATEGIES = ENUMS.strategy.length;
+const ROLES = ENUMS.admin_role.length;
 
 /** A metric as people read it: a stable key, a label and a one-line explanation in th/en. */
 export interface MetricDefinition {
@@ -73,18 +77,18 @@ export const NETWORK_METRICS: readonly MetricDefinition[] = [
   m(
     'strategies_covered',
     'count',
-    'Strategies covered (of 6)',
-    'กลยุทธ์ที่มีกิจกรรม (จาก 6)',
-    'Strategies S1–S6 with at least one activity in the last 12 months.',
-    'จำนวนกลยุทธ์ S1–S6 ที่มีกิจกรรมอย่างน้อยหนึ่งครั้งใน 12 เดือน',
+    `Strategies covered (of ${STRATEGIES})`,
+    `กลยุทธ์ที่มีกิจกรรม (จาก ${STRATEGIES})`,
+    `Strategies ${enumSpan('strategy')} with at least one activity in the last 12 months.`,
+    `จำนวนกลยุทธ์ ${enumSpan('strategy')} ที่มีกิจกรรมอย่างน้อยหนึ่งครั้งใน 12 เดือน`,
   ),
   m(
     'roles_exercised',
     'count',
-    'Administrator roles exercised (of 6)',
-    'บทบาทผู้บริหารที่ได้แสดง (จาก 6)',
-    'Of the six roles of an administrator in a network, how many some activity of the last 12 months lists.',
-    'จำนวนบทบาทของผู้บริหารในเครือข่าย (จาก 6 บทบาท) ที่มีกิจกรรมอย่างน้อยหนึ่งครั้งใน 12 เดือน',
+    `Administrator roles exercised (of ${ROLES})`,
+    `บทบาทผู้บริหารที่ได้แสดง (จาก ${ROLES})`,
+    `Of the ${ROLES} roles of an administrator in a network, how many some activity of the last 12 months lists.`,
+    `จำนวนบทบาทของผู้บริหารในเครือข่าย (จาก ${ROLES} บทบาท) ที่มีกิจกรรมอย่างน้อยหนึ่งครั้งใน 12 เดือน`,
   ),
   m(
     'contacted_share',

@@ -96,10 +96,13 @@ export const STARTER_INDICATORS: readonly StarterIndicator[] = [
     level: 'output',
     direction: 'higher',
     name: {
-      en: 'Administrator roles exercised, of 6 (12 months)',
-      th: 'บทบาทผู้บริหารที่ได้แสดง จาก 6 บทบาท (12 เดือน)',
+      en: `Administrator roles exercised, of ${ENUMS.admin_role.length} (12 months)`,
+      th: `บทบาทผู้บริหารที่ได้แสดง จาก ${ENUMS.admin_role.length} บทบาท (12 เดือน)`,
     },
-    unit: { en: 'share (0–1); 1 = all 6 roles', th: 'สัดส่วน (0–1) 1 = ครบ 6 บทบาท' },
+    unit: {
+      en: `share (0–1); 1 = all ${ENUMS.admin_role.length} roles`,
+      th: `สัดส่วน (0–1) 1 = ครบ ${ENUMS.admin_role.length} บทบาท`,
+    },
     target: 1,
     actual: (l) => {
       const asOf = settingRef(l, 'as_of_effective');

@@ -1,4 +1,5 @@
 import type { Bilingual, Language } from '../i18n/language';
+import { ENUMS, enumSpan } from '../schema/enums';
 import { DISTRICT_LAYOUT, type DistrictTable } from './districtTable';
 import type { FigureKey } from './figures';
 
@@ -41,7 +42,10 @@ const DISTRICT_CHARTS: readonly DistrictChartDef[] = [
   { figure: 'partners', title: { th: 'จำนวนภาคีเครือข่ายรายโรงเรียน', en: 'Partners per school' } },
   {
     figure: 'strategy_coverage',
-    title: { th: 'กลยุทธ์ที่ครอบคลุม (จาก 6) รายโรงเรียน', en: 'Strategy coverage (of 6) per school' },
+    title: {
+      th: `กลยุทธ์ที่ครอบคลุม (จาก ${ENUMS.strategy.length}) รายโรงเรียน`,
+      en: `Strategy coverage (of ${ENUMS.strategy.length}) per school`,
+    },
     axis: { min: 0, max: 6 },
   },
   {
@@ -117,7 +121,10 @@ const SUMMARY_CHARTS: readonly {
   {
     table: 'strategy_coverage',
     kind: 'column',
-    title: { th: 'กิจกรรมตามกลยุทธ์ S1–S6 (12 เดือน)', en: 'Activities by strategy S1–S6 (12 months)' },
+    title: {
+      th: `กิจกรรมตามกลยุทธ์ ${enumSpan('strategy')} (12 เดือน)`,
+      en: `Activities by strategy ${enumSpan('strategy')} (12 months)`,
+    },
     series: { th: 'กิจกรรม', en: 'Activities' },
   },
   {

@@ -7,7 +7,7 @@ const DISTRICT_KINDS: Record<ColumnFormat, FigureKind> = {
   count: 'count',
   share: 'share',
   index: 'ratio',
-  of_six: 'count',
+  of_kinds: 'count',
   rank: 'count',
   score: 'count',
   date: 'date',

@@ -45,8 +45,8 @@ export interface FigureDef {
   better: 'higher' | 'lower' | 'none';
   /** Counts towards the school's rank (health figures, not sizes or to-do counts). */
   ranked: boolean;
-  /** How the value is shown. */
-  format: 'count' | 'share' | 'index' | 'of_six' | 'date';
+  /** How the value is shown; `of_kinds` counts kinds of an enum (strategies, roles) a school covers. */
+  format: 'count' | 'share' | 'index' | 'of_kinds' | 'date';
   /** How the district total row combines the schools' values. */
   total: 'sum' | 'partner_weighted' | 'mean' | 'latest';
 }
@@ -100,7 +100,7 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
     ...fromMetric('strategies_covered'),
     better: 'higher',
     ranked: true,
-    format: 'of_six',
+    format: 'of_kinds',
     total: 'mean',
   },
   {
@@ -132,7 +132,7 @@ export const DISTRICT_FIGURES: readonly FigureDef[] = [
     ...fromMetric('roles_exercised'),
     better: 'higher',
     ranked: false,
-    format: 'of_six',
+    format: 'of_kinds',
     total: 'mean',
   },
   ...ROLE_FIGURES,

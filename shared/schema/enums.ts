@@ -200,6 +200,12 @@ export function enumValues(name: EnumName): readonly EnumValue[] {
   return ENUMS[name];
 }
 
+/** An enum's whole range as a text names it, by its first and last keys (`S1–S6`). */
+export function enumSpan(name: EnumName): string {
+  const values = ENUMS[name];
+  return `${values[0].key}–${values[values.length - 1].key}`;
+}
+
 export function enumKeys<E extends EnumName>(name: E): EnumKey<E>[] {
   return ENUMS[name].map((value) => value.key) as EnumKey<E>[];
 }

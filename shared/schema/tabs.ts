@@ -1,5 +1,6 @@
 import type { Bilingual } from '../i18n/language';
 import { type ColumnDef, column as c } from './columns';
+import { enumSpan } from './enums';
 
 /** A data tab of the register: a table with a frozen header row and an id per row. */
 export interface TabDef {
@@ -244,7 +245,7 @@ export const ACTIVITIES: TabDef = {
       'enum',
       'Strategy',
       'กลยุทธ์',
-      ['Which of the six strategies (S1–S6).', 'กลยุทธ์ที่เกี่ยวข้อง (S1–S6)'],
+      [`Which of the strategies ${enumSpan('strategy')}.`, `กลยุทธ์ที่เกี่ยวข้อง (${enumSpan('strategy')})`],
       { enum: 'strategy', aliases: ['กลยุทธ์ที่'] },
     ),
     c(

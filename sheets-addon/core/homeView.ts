@@ -5,7 +5,7 @@ import { ADMIN_ROLE_GUIDANCE } from '../../shared/metrics/adminRoleGuidance';
 import { computeMetrics } from '../../shared/metrics/compute';
 import type { Register } from '../../shared/register/register';
 import { enumLabel } from '../../shared/schema/enumLookup';
-import { ENUMS, type EnumKey } from '../../shared/schema/enums';
+import { ENUMS, type EnumKey, enumSpan } from '../../shared/schema/enums';
 import type { HomeView } from './contract';
 
 const TEXT = {
@@ -14,7 +14,7 @@ const TEXT = {
   contacted: { en: 'Contacted within {days} days', th: 'ติดต่อภายใน {days} วัน' },
   contactedWhy: { en: 'share of partners, as of {asOf}', th: 'สัดส่วนของภาคี ณ {asOf}' },
   strategies: { en: 'Strategies covered (12 months)', th: 'กลยุทธ์ที่มีกิจกรรม (12 เดือน)' },
-  strategiesWhy: { en: 'of {first}–{last}', th: 'จาก {first}–{last}' },
+  strategiesWhy: { en: 'of {span}', th: 'จาก {span}' },
   roles: { en: 'Administrator roles played (12 months)', th: 'บทบาทผู้บริหารที่ได้แสดง (12 เดือน)' },
   rolesWhy: { en: 'of the {count} roles in a network', th: 'จาก {count} บทบาทในเครือข่าย' },
   roleGaps: {
@@ -108,10 +108,7 @@ export function homeView(register: Register, isRegister: boolean, today: string)
         key: 'strategies_covered',
         label: t(TEXT.strategies),
         value: `${net.strategies_covered}/${ENUMS.strategy.length}`,
-        explanation: t(TEXT.strategiesWhy, {
-          first: ENUMS.strategy[0].key,
-          last: ENUMS.strategy[ENUMS.strategy.length - 1].key,
-        }),
+        explanation: t(TEXT.strategiesWhy, { span: enumSpan('strategy') }),
       },
       {
         key: 'roles_exercised',
