@@ -1,5 +1,4 @@
-import type { Language } from '../../../shared/i18n/language';
-import { fillTemplate, type MessageTemplate, type Reason } from '../../../shared/i18n/reason';
+import { joinBoth, type MessageTemplate, type Reason, reason } from '../../../shared/i18n/reason';
 import { tabDef } from '../../../shared/schema/tabs';
 import type { RecordRef } from '../contract';
 import type { FormulaLayer } from '../formulaLayer';
@@ -90,23 +89,13 @@ export function undoRowChanges(
           say('undo.reverted', RECORD_MESSAGES.undoReverted, { id: change.id, count: reverted });
         if (kept.length > 0) {
           const def = tabDef(change.tab);
-          const columns = (language: Language) =>
-            kept.map((key) => def.columns.find((c) => c.key === key)?.label[language] ?? key).join(', ');
-          changes.push({
-            code: 'undo.kept_cells',
-            message: {
-              th: fillTemplate(RECORD_MESSAGES.undoKeptCells.th, {
-                id: change.id,
-                columns: columns('th'),
-                action: action.th,
-              }),
-              en: fillTemplate(RECORD_MESSAGES.undoKeptCells.en, {
-                id: change.id,
-                columns: columns('en'),
-                action: action.en,
-              }),
-            },
-          });
+          const columns = joinBoth(
+            kept.map((key) => def.columns.find((c) => c.key === key)?.label ?? { th: key, en: key }),
+            ', ',
+          );
+          changes.push(
+            reason('undo.kept_cells', RECORD_MESSAGES.undoKeptCells, { id: change.id, columns, action }),
+          );
         }
       });
     }
@@ -135,11 +124,5 @@ function actionReason(
   params: Record<string, string | number>,
   action: MessageTemplate,
 ): Reason {
-  return {
-    code,
-    message: {
-      th: fillTemplate(template.th, { ...params, action: action.th }),
-      en: fillTemplate(template.en, { ...params, action: action.en }),
-    },
-  };
+  return reason(code, template, { ...params, action });
 }
