@@ -1,3 +1,5 @@
+import { withSupertypes } from './schemaTypes';
+
 // In order: the more specific phrase first (ประชุมวางแผน before ประชุม, อบรม before กิจกรรม).
 const BY_TITLE: readonly [RegExp, string][] = [
   [/ลงนาม|\bmou\b|\bmoa\b|บันทึกข้อตกลง|signing/i, 'agreement_signing'],
@@ -20,9 +22,10 @@ export function activityTypeOf(
 ): string | undefined {
   const byTitle = title ? BY_TITLE.find(([pattern]) => pattern.test(title))?.[1] : undefined;
   if (byTitle) return byTitle;
-  if (schemaTypes.includes('educationevent')) return 'training';
-  if (schemaTypes.includes('businessevent')) return 'meeting';
-  return schemaTypes.some((type) => type.endsWith('event')) ? 'joint_event' : undefined;
+  const types = withSupertypes(schemaTypes);
+  if (types.has('educationevent')) return 'training';
+  if (types.has('businessevent')) return 'meeting';
+  return types.has('event') || schemaTypes.some((type) => type.endsWith('event')) ? 'joint_event' : undefined;
 }
 
 /** Whether a title reads like an activity (training, visit, meeting …) rather than a general page. */

@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import { foldPersonName } from '../match/personName';
 import { FieldDraft } from './fieldDraft';
 import { addReach, type ContactList } from './partnerDraft';
@@ -25,6 +26,7 @@ export function contactsOf(
   primary: OrganisationFacts | undefined,
   structured: SchemaFacts[],
   staff: StaffMember[],
+  region?: CountryCode,
 ): ContactDraft[] {
   const drafts: FieldDraft<ContactSingle, ContactList>[] = [];
   const byName = new Map<string, FieldDraft<ContactSingle, ContactList>>();
@@ -47,7 +49,7 @@ export function contactsOf(
     if (!draft) break;
     draft.set('name', person.name, person.source);
     draft.set('role', person.role, person.source);
-    addReach(draft, person.emails, person.phones, person.source);
+    addReach(draft, person.emails, person.phones, person.source, region);
   }
   for (const member of staff) {
     const draft = draftFor(member.name);

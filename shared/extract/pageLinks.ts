@@ -1,6 +1,8 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import { normaliseEmail } from '../normalise/email';
 import { normaliseLineId } from '../normalise/lineId';
-import { normalisePhone, phoneWithoutExtension } from '../normalise/phone';
+import { phoneWithoutExtension } from '../normalise/phone';
+import { phoneOnPage } from './pageRegion';
 import type { PageLink } from './pageScan';
 import type { TextMatch } from './textFacts';
 
@@ -22,8 +24,11 @@ function decoded(text: string): string {
   }
 }
 
-/** Reads `mailto:` (several addresses too), `tel:` and line.me links; anything that does not normalise is dropped. */
-export function readLinks(links: PageLink[]): LinkFacts {
+/**
+ * Reads `mailto:` (several addresses too), `tel:` and line.me links; anything that does not
+ * normalise is dropped. A `tel:` number without a country code is read in `region` (pageRegion.ts).
+ */
+export function readLinks(links: PageLink[], region?: CountryCode): LinkFacts {
   const facts: LinkFacts = { emails: [], phones: [], lineIds: [] };
   for (const link of links) {
     const href = link.href.trim();
@@ -35,7 +40,7 @@ export function readLinks(links: PageLink[]): LinkFacts {
           facts.emails.push({ value: email.value, start: link.start, end: link.end, source: 'mailto' });
       }
     } else if (/^tel:/i.test(href)) {
-      const phone = normalisePhone(decoded(href.slice(4)));
+      const phone = phoneOnPage(decoded(href.slice(4)), region);
       if (phone.ok) {
         const extension = /;ext=(\d+)$/.exec(phone.value)?.[1];
         facts.phones.push({

@@ -1,9 +1,11 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import { SHARED_SITE_DOMAINS } from '../match/sharedDomains';
 import { toArabicDigits } from '../normalise/digits';
 import { normaliseEmail } from '../normalise/email';
-import { normalisePhone, phoneWithoutExtension } from '../normalise/phone';
+import { phoneWithoutExtension } from '../normalise/phone';
 import { normaliseUrl, registrableDomain } from '../normalise/url';
 import type { FieldDraft } from './fieldDraft';
+import { countryName, organisationRegion, phoneOnPage, regionOfCountry } from './pageRegion';
 import type { OrganisationFacts } from './schemaFacts';
 import type { TextAddress } from './textFacts';
 import { findAddress } from './textFacts';
@@ -24,20 +26,35 @@ export type ContactList = 'email' | 'phone';
 /** A partner being filled from the page's sources in priority order. */
 export type PartnerDraft = FieldDraft<PartnerSingle, ContactList>;
 
-/** Offers an organisation's name, website, lines and address (structured data) to the partner. */
-export function addOrganisation(partner: PartnerDraft, org: OrganisationFacts): void {
+/**
+ * Offers an organisation's name, website, lines and address (structured data) to the partner;
+ * its numbers are read in its address's country, else in the page's `region`.
+ */
+export function addOrganisation(partner: PartnerDraft, org: OrganisationFacts, region?: CountryCode): void {
   partner.set('name', org.name, org.source);
   if (org.website) {
     const website = normaliseUrl(org.website);
     if (website.ok) partner.set('website', website.value, org.source);
   }
-  addReach(partner, org.emails, org.phones, org.source);
+  addReach(partner, org.emails, org.phones, org.source, organisationRegion(org.address, region));
   const address = org.address;
   if (!address) return;
   if (address.text) {
     const found = findAddress(address.text);
     if (found) addTextAddress(partner, found, org.source);
     else partner.set('address', address.text, org.source);
+    return;
+  }
+  const country = regionOfCountry(address.country);
+  if (country && country !== 'TH') {
+    // Abroad there is no province or district (อำเภอ) to fill: the address is written out whole.
+    // A country given as its code (`GB`) is written by its name.
+    const written = /^[a-z]{2}$/i.test(address.country?.trim() ?? '')
+      ? countryName(country)
+      : address.country;
+    const parts = [address.street, [address.locality, address.postalCode].filter(Boolean).join(' '), written];
+    const whole = parts.filter((part) => part?.trim()).join(', ');
+    if (whole) partner.set('address', whole, org.source);
     return;
   }
   const postalCode = toArabicDigits(address.postalCode ?? '').trim();
@@ -71,20 +88,22 @@ export const extensionOf = (stored: string) => /;ext=(\d+)$/.exec(stored)?.[1];
 
 /**
  * Adds the emails and phones found for a partner or a person, each only when it normalises;
- * a phone is listed without its extension, which is kept beside it.
+ * a phone is listed without its extension, which is kept beside it. A number without a country
+ * code is read in `region` (pageRegion.ts), else as Thai.
  */
 export function addReach<Single extends string>(
   draft: FieldDraft<Single, ContactList>,
   emails: readonly string[],
   phones: readonly string[],
   source: string,
+  region?: CountryCode,
 ): void {
   for (const raw of emails) {
     const email = normaliseEmail(raw);
     if (email.ok) draft.add('email', email.value, source);
   }
   for (const raw of phones) {
-    const phone = normalisePhone(raw);
+    const phone = phoneOnPage(raw, region);
     if (phone.ok) draft.add('phone', phoneWithoutExtension(phone.value), source, extensionOf(phone.value));
   }
 }

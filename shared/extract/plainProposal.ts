@@ -7,6 +7,8 @@ export interface PlainProposal {
   contacts: Record<string, unknown>[];
   activity?: Record<string, unknown>;
   sources: Record<string, unknown>;
+  /** Other organisations the page describes (an event's venue, its performers), each with its sources. */
+  otherPartners?: { partner: Record<string, unknown>; sources: Record<string, unknown> }[];
   /** Present when the page was read only in part: which limits were reached, and a th/en note. */
   partial?: PageProposal['partial'];
 }
@@ -24,6 +26,11 @@ export function toPlainProposal(proposal: PageProposal): PlainProposal {
     },
   };
   if (proposal.activity) plain.activity = withoutEmpty(proposal.activity);
+  if (proposal.otherPartners)
+    plain.otherPartners = proposal.otherPartners.map((other) => ({
+      partner: withoutEmpty(other.partner),
+      sources: withoutEmpty(other.sources),
+    }));
   if (proposal.partial) plain.partial = proposal.partial;
   return plain;
 }

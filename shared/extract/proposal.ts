@@ -61,6 +61,12 @@ export interface PartialReading {
   note: Bilingual;
 }
 
+/** Another organisation the page's structured data describes (an event's venue, a performing group), offered instead of the partner. */
+export interface OtherPartner {
+  partner: PartnerFields;
+  sources: SourcesOf<PartnerFields>;
+}
+
 /** What a page proposes for a capture form: plain values plus, separately, where each came from. */
 export interface PageProposal {
   url: string;
@@ -68,6 +74,8 @@ export interface PageProposal {
   contacts: ContactFields[];
   activity?: ActivityFields;
   sources: ProposalSources;
+  /** Other organisations the page describes, offered instead of the partner; absent when there are none. */
+  otherPartners?: OtherPartner[];
   /** Present when the page was too large or complex to read whole (see WORK_LIMITS). */
   partial?: PartialReading;
 }

@@ -1,5 +1,6 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import { normaliseEmail } from '../normalise/email';
-import { normalisePhone, phoneWithoutExtension } from '../normalise/phone';
+import { phoneWithoutExtension } from '../normalise/phone';
 import { registrableDomain } from '../normalise/url';
 import { activityOf } from './activity';
 import { contactsOf } from './contacts';
@@ -9,6 +10,7 @@ import { readMicrodata } from './microdata';
 import { readLinks } from './pageLinks';
 import { readMeta } from './pageMeta';
 import { organisationNameFromPage } from './pageOrganisation';
+import { pageRegion, phoneOnPage } from './pageRegion';
 import { scanPage } from './pageScan';
 import { partialNote } from './partialNote';
 import {
@@ -19,8 +21,9 @@ import {
   websiteInText,
   websiteOfPage,
 } from './partnerDraft';
-import type { PageProposal, PartnerFields, Sourced } from './proposal';
-import { readSchemaFacts, type SchemaFacts } from './schemaFacts';
+import type { OtherPartner, PageProposal, PartnerFields, Sourced } from './proposal';
+import { type OrganisationFacts, readSchemaFacts, type SchemaFacts } from './schemaFacts';
+import { schemaKind } from './schemaTypes';
 import { guessSector } from './sector';
 import { readSelection } from './selection';
 import { creditRanges } from './siteCredits';
@@ -100,28 +103,44 @@ function proposalOf(
       NO_FACTS,
     ),
   ];
-  const links = readLinks(scan.links);
+  const events = structured.flatMap((facts) => facts.events);
+  const organisations = structured.flatMap((facts) => facts.organisations);
+  const pageHost = hostOf(url);
+  // A place (a venue, a park) is the partner only when no organisation is named.
+  const bodies = [
+    ...organisations.filter((org) => schemaKind(org.types) !== 'place'),
+    ...organisations.filter((org) => schemaKind(org.types) === 'place'),
+  ];
+  const primary =
+    events.find((event) => event.organiser?.name)?.organiser ??
+    bodies.find(
+      (org) => org.name && org.website && registrableDomain(org.website) === registrableDomain(url),
+    ) ??
+    bodies.find((org) => org.name);
+  // The country of numbers written without a country code (a foreign page's keep theirs).
+  const region = safely(
+    () =>
+      pageRegion({
+        addresses: [primary?.address, ...organisations.map((org) => org.address)],
+        text: scan.text,
+        url,
+        lang: doc.documentElement?.getAttribute('lang') ?? undefined,
+      }),
+    undefined,
+  );
+
+  const links = readLinks(scan.links, region);
   // Who made or runs the website (a footer credit, the webmaster) is neither the partner nor its people.
   const credits = mergedRanges(creditRanges(scan.text));
-  const found = findStaff(scan, links);
+  const found = findStaff(scan, links, region);
   const staff = found.staff.filter(
     (member) => !credits.some((credit) => credit.start < member.end && member.start < credit.end),
   );
-  const selection = readSelection(options.selection);
+  const selection = readSelection(options.selection, region);
   const peopleRows = mergedRanges([...found.rows, ...credits]);
   const outsideCards = (match: TextMatch) => !insideRanges(peopleRows, match.start);
   // The page text with people's rows blanked (same length, so offsets hold): what remains is the organisation's.
   const organisationText = blankRanges(scan.text, peopleRows);
-
-  const events = structured.flatMap((facts) => facts.events);
-  const organisations = structured.flatMap((facts) => facts.organisations);
-  const pageHost = hostOf(url);
-  const primary =
-    events.find((event) => event.organiser?.name)?.organiser ??
-    organisations.find(
-      (org) => org.name && org.website && registrableDomain(org.website) === registrableDomain(url),
-    ) ??
-    organisations.find((org) => org.name);
 
   // Partner: the selection, then structured data, then links and text outside people's rows.
   const partner = new FieldDraft<PartnerSingle, ContactList>(['email', 'phone']);
@@ -132,7 +151,7 @@ function proposalOf(
   partner.set('line_id', selection.lineIds[0]?.value, 'selection');
   if (selection.address) addTextAddress(partner, selection.address, 'selection');
 
-  if (primary) addOrganisation(partner, primary);
+  if (primary) addOrganisation(partner, primary, region);
   if (!partner.has('name')) {
     const candidates: Sourced<string>[] = [];
     const push = (value: string | undefined, source: string) => value && candidates.push({ value, source });
@@ -150,7 +169,7 @@ function proposalOf(
     people
       .flatMap((person) => [
         ...person.emails.map((raw) => normaliseEmail(raw)),
-        ...person.phones.map((raw) => normalisePhone(raw)),
+        ...person.phones.map((raw) => phoneOnPage(raw, region)),
       ])
       .flatMap((result) => (result.ok ? [phoneWithoutExtension(result.value)] : [])),
   );
@@ -160,7 +179,7 @@ function proposalOf(
     partner.add('email', email.value, 'text');
   for (const phone of links.phones.filter(organisational))
     partner.add('phone', phone.value, 'tel', phone.extension);
-  for (const phone of findPhones(organisationText, MAX_LIST_VALUES * 2).filter(organisational))
+  for (const phone of findPhones(organisationText, MAX_LIST_VALUES * 2, region).filter(organisational))
     partner.add('phone', phone.value, 'text', phone.extension);
   partner.set('line_id', links.lineIds.find(outsideCards)?.value, 'link');
   partner.set('line_id', findLineIds(organisationText)[0]?.value, 'text');
@@ -181,7 +200,8 @@ function proposalOf(
   });
   partner.set('sector', sector?.value, sector?.source ?? 'name');
 
-  const contacts = contactsOf(selection.personName, primary, structured, staff);
+  const contacts = contactsOf(selection.personName, primary, structured, staff, region);
+  const otherPartners = othersThan(primary, organisations, region);
   const activity = activityOf(events, selection.date, scan, meta.title);
   const partnerFields: PartnerFields = {
     ...partner.values,
@@ -194,6 +214,7 @@ function proposalOf(
     partner: partnerFields,
     contacts: contacts.map((contact) => contact.fields),
     ...(activity ? { activity: activity.fields } : {}),
+    ...(otherPartners.length > 0 ? { otherPartners } : {}),
     sources: {
       partner: { ...partner.sources, email: partner.listSources.email, phone: partner.listSources.phone },
       contacts: contacts.map((contact) => contact.sources),
@@ -203,6 +224,39 @@ function proposalOf(
       ? { partial: { limits: scan.work.reached, note: partialNote(scan.work.reached) } }
       : {}),
   };
+}
+
+/** At most this many other organisations are offered beside the partner. */
+const MAX_OTHER_PARTNERS = 10;
+
+/** The organisations structured data names besides the partner (an event's venue, a performing group), one per name. */
+function othersThan(
+  primary: OrganisationFacts | undefined,
+  organisations: OrganisationFacts[],
+  region: CountryCode | undefined,
+): OtherPartner[] {
+  const seen = new Set([primary?.name?.trim().toLowerCase()]);
+  const others: OtherPartner[] = [];
+  for (const org of organisations) {
+    const key = org.name?.trim().toLowerCase();
+    if (!key || seen.has(key) || others.length >= MAX_OTHER_PARTNERS) continue;
+    seen.add(key);
+    const draft = new FieldDraft<PartnerSingle, ContactList>(['email', 'phone']);
+    addOrganisation(draft, org, region);
+    const sector = guessSector({
+      types: { names: org.types, source: org.source },
+      name: org.name,
+      hosts: [],
+    });
+    draft.set('sector', sector?.value, sector?.source ?? 'name');
+    const partner: PartnerFields = { ...draft.values, email: draft.lists.email, phone: draft.lists.phone };
+    if (Object.keys(draft.extensions).length > 0) partner.phone_ext = draft.extensions;
+    others.push({
+      partner,
+      sources: { ...draft.sources, email: draft.listSources.email, phone: draft.listSources.phone },
+    });
+  }
+  return others;
 }
 
 function microformatFacts(nodes: unknown[]): SchemaFacts {

@@ -1,3 +1,5 @@
+import { schemaKind } from './schemaTypes';
+
 /** An address as structured data gives it, raw. */
 export interface AddressFacts {
   text?: string;
@@ -5,6 +7,8 @@ export interface AddressFacts {
   locality?: string;
   region?: string;
   postalCode?: string;
+  /** addressCountry: a code (`GB`) or a name (`United Kingdom`), as written. */
+  country?: string;
 }
 
 /** An organisation described by structured data (JSON-LD, microdata or a microformat); values raw. */
@@ -53,27 +57,6 @@ export const MAX_SCHEMA_NODES = 5_000;
 
 type SchemaNode = Record<string, unknown>;
 
-const ORGANISATION_TYPES = new Set([
-  'organization',
-  'educationalorganization',
-  'school',
-  'elementaryschool',
-  'middleschool',
-  'highschool',
-  'preschool',
-  'collegeoruniversity',
-  'governmentorganization',
-  'governmentoffice',
-  'localbusiness',
-  'corporation',
-  'ngo',
-  'library',
-  'placeofworship',
-  'buddhisttemple',
-  'hospital',
-  'museum',
-]);
-
 /** The schema.org type names of a node, lower-case and without their vocabulary prefix. */
 export function typeNames(node: SchemaNode): string[] {
   const raw = node['@type'] ?? node.type;
@@ -83,12 +66,14 @@ export function typeNames(node: SchemaNode): string[] {
     .map((type) => type.replace(/^.*[/:#]/, '').toLowerCase());
 }
 
-const isOrganisation = (types: string[]) =>
-  types.some(
-    (type) => ORGANISATION_TYPES.has(type) || type.endsWith('organization') || type.endsWith('school'),
-  );
-const isEvent = (types: string[]) => types.some((type) => type.endsWith('event'));
-const isPerson = (types: string[]) => types.includes('person') || types.includes('contactpoint');
+// Any subtype counts, through schema.org's type hierarchy (schemaTypes.ts): a Restaurant, a
+// GovernmentOffice, a MusicVenue. A place names a partner as an organisation does (a venue, a park).
+const isOrganisation = (types: string[]) => {
+  const kind = schemaKind(types);
+  return kind === 'organisation' || kind === 'place';
+};
+const isEvent = (types: string[]) => schemaKind(types) === 'event';
+const isPerson = (types: string[]) => schemaKind(types) === 'person' || types.includes('contactpoint');
 
 const isNode = (value: unknown): value is SchemaNode =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -164,11 +149,21 @@ export function readSchemaFacts(roots: unknown[], source: string): SchemaFacts {
       const organisers = values(value.organizer).filter(isNode);
       // An organiser that is a person is a contact; the partner is the organising body.
       const organiser = organisers.find((node) => !isPerson(typeNames(node)));
-      for (const node of organisers) if (node !== organiser) facts.people.push(personOf(node));
-      // Performers and speakers are people the school may want to reach again.
+      for (const node of organisers)
+        if (node === organiser) continue;
+        else if (isPerson(typeNames(node))) facts.people.push(personOf(node));
+        else facts.organisations.push(organisation(node, depth + 1));
+      // The venue, a performing group (a MusicGroup, a TheaterGroup) are offered as partners too;
+      // performers and speakers who are people as contacts the school may want to reach again.
+      for (const node of values(value.location).filter(isNode))
+        if (firstText(node.name) && isOrganisation(typeNames(node)))
+          facts.organisations.push(organisation(node, depth + 1));
       for (const key of ['performer', 'performers', 'actor', 'contributor'])
-        for (const node of values(value[key]).filter(isNode))
-          if (isPerson(typeNames(node))) facts.people.push(personOf(node));
+        for (const node of values(value[key]).filter(isNode)) {
+          const nodeTypes = typeNames(node);
+          if (isPerson(nodeTypes)) facts.people.push(personOf(node));
+          else if (isOrganisation(nodeTypes)) facts.organisations.push(organisation(node, depth + 1));
+        }
       facts.events.push({
         source,
         types,
@@ -238,5 +233,8 @@ function address(value: unknown): AddressFacts | undefined {
     locality: firstText(node.addressLocality),
     region: firstText(node.addressRegion),
     postalCode: firstText(node.postalCode),
+    country:
+      firstText(node.addressCountry) ??
+      (isNode(node.addressCountry) ? firstText(node.addressCountry.name) : undefined),
   };
 }

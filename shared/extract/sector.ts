@@ -1,5 +1,6 @@
 import { SHARED_GOVERNMENT_MAIL_DOMAINS, WEBMAIL_DOMAINS } from '../match/sharedDomains';
 import type { Sourced } from './proposal';
+import { withSupertypes } from './schemaTypes';
 
 // Name rules in order: the more specific kind first (สมาคมผู้ปกครอง before สมาคม, สำนักงานเขตพื้นที่ before สำนักงาน).
 const BY_NAME: readonly [RegExp, string][] = [
@@ -63,7 +64,8 @@ function sectorFromEmailDomain(domain: string): string | undefined {
  * named อบต.… is local government), then the domain.
  */
 export function guessSector(clues: SectorClues): Sourced<string> | undefined {
-  const types = clues.types?.names ?? [];
+  // A type counts with its supertypes: a Restaurant is a LocalBusiness, a PostOffice a GovernmentOffice.
+  const types = [...withSupertypes(clues.types?.names ?? [])];
   const typeSource = clues.types?.source ?? 'json-ld';
   const byName = sectorFromName(clues.name);
   if (types.includes('collegeoruniversity')) return { value: 'higher_ed', source: typeSource };
@@ -80,7 +82,11 @@ export function guessSector(clues: SectorClues): Sourced<string> | undefined {
   if (types.includes('ngo')) return { value: 'civil_society', source: typeSource };
   if (types.includes('placeofworship') || types.includes('buddhisttemple'))
     return { value: 'religious', source: typeSource };
-  if (types.includes('corporation') || types.includes('localbusiness'))
+  // A library, a hospital or a police station is a LocalBusiness to schema.org, not private sector.
+  const publicService = ['civicstructure', 'emergencyservice', 'library'].some((type) =>
+    types.includes(type),
+  );
+  if (types.includes('corporation') || (types.includes('localbusiness') && !publicService))
     return { value: 'private', source: typeSource };
   for (const host of clues.hosts) {
     const sector = sectorFromHost(host);

@@ -1,9 +1,11 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import { normaliseDate } from '../normalise/date';
 import { normaliseEmail } from '../normalise/email';
-import { normalisePhone, phoneWithoutExtension } from '../normalise/phone';
+import { phoneWithoutExtension } from '../normalise/phone';
 import { normaliseUrl } from '../normalise/url';
 import { cleanFieldText } from './cleanText';
 import { organisationNameIn } from './pageOrganisation';
+import { phoneOnPage } from './pageRegion';
 import { findPersonNames } from './staff';
 import {
   findAddress,
@@ -32,14 +34,14 @@ export interface SelectionFacts {
 }
 
 /** Reads the selection: one value that fits a field whole (an email, a phone, a URL, a date, a name), or the facts inside a longer text. */
-export function readSelection(raw: string | undefined): SelectionFacts {
+export function readSelection(raw: string | undefined, region?: CountryCode): SelectionFacts {
   const facts: SelectionFacts = { emails: [], phones: [], lineIds: [] };
   if (typeof raw !== 'string') return facts;
   const text = cleanFieldText(raw, MAX_SELECTION_LENGTH);
   if (text === '') return facts;
   const email = normaliseEmail(text);
   if (email.ok) return { ...facts, emails: [{ value: email.value, start: 0, end: text.length }] };
-  const phone = normalisePhone(text);
+  const phone = phoneOnPage(text, region);
   if (phone.ok) {
     const extension = /;ext=(\d+)$/.exec(phone.value)?.[1];
     return {
@@ -59,7 +61,7 @@ export function readSelection(raw: string | undefined): SelectionFacts {
   const found: SelectionFacts = {
     ...facts,
     emails: findEmails(text),
-    phones: findPhones(text),
+    phones: findPhones(text, undefined, region),
     lineIds: findLineIds(text),
     address: findAddress(text),
   };

@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import { cleanFieldText } from './cleanText';
 import type { LinkFacts } from './pageLinks';
 import type { PageBlock, PageScan } from './pageScan';
@@ -78,6 +79,7 @@ export function findPersonNames(text: string): TextMatch[] {
 export function findStaff(
   scan: PageScan,
   links: LinkFacts,
+  region?: CountryCode,
 ): { staff: StaffMember[]; rows: { start: number; end: number }[] } {
   const tableNames = findTableNames(scan);
   const tableRoles = new Map(tableNames.map((cell) => [cell.name.start, cell.role]));
@@ -108,7 +110,7 @@ export function findStaff(
       end: match.end + range.start,
     });
     const emails = [...findEmails(card).map(shift), ...links.emails.filter(inCard)];
-    const phones = [...findPhones(card).map(shift), ...links.phones.filter(inCard)];
+    const phones = [...findPhones(card, undefined, region).map(shift), ...links.phones.filter(inCard)];
     const lineIds = [...findLineIds(card).map(shift), ...links.lineIds.filter(inCard)];
     if (!role && emails.length === 0 && phones.length === 0) return;
     rows.push(range);

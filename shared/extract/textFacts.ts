@@ -1,8 +1,10 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import { normaliseDate } from '../normalise/date';
 import { toArabicDigits } from '../normalise/digits';
 import { normaliseEmail } from '../normalise/email';
 import { normaliseLineId } from '../normalise/lineId';
-import { normalisePhone, phoneWithoutExtension } from '../normalise/phone';
+import { phoneWithoutExtension } from '../normalise/phone';
+import { phoneOnPage } from './pageRegion';
 import { PROVINCE_NAMES_LONGEST_FIRST, provinceOf } from './thaiProvinces';
 
 /** A value found in running text and where it sits. */
@@ -56,26 +58,46 @@ const EXTENSION_AFTER = /^\s*(?:ต่อ|ext\.?|extension|x|#)\s*(\d{1,6})(?!\d
 // A fax number is not a way to reach a partner.
 const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|fax)\s*[.:]?\s*(?:[\d\s-]*[,/]\s*)?$/i;
 
-/** Thai phone numbers in text (Thai digits too), as bare E.164 with any extension beside; fax numbers skipped. */
-export function findPhones(text: string, limit = Number.POSITIVE_INFINITY): TextMatch[] {
+// A number with its country code, any country (`+44 20 7946 0958`, `+1 (408) 714-1489`).
+const INTERNATIONAL_PHONE = /(?<![\d+])\+\s?[1-9](?:[\s.\-()]{0,2}\d){6,14}(?!\d)/g;
+// A national number abroad: a trunk `0` or an area code in brackets (`020 7946 0958`, `(408) 714-1489`).
+const NATIONAL_PHONE = /(?<![\d+])(?:\(\d{1,5}\)|\(?0)(?:[\s.\-)]{0,2}\d){6,12}(?!\d)/g;
+
+/**
+ * Phone numbers in text (Thai digits too), as bare E.164 with any extension beside; fax numbers
+ * skipped. A number with a country code keeps it; one without is Thai unless `region` (the
+ * page's country, pageRegion.ts) says otherwise.
+ */
+export function findPhones(
+  text: string,
+  limit = Number.POSITIVE_INFINITY,
+  region?: CountryCode,
+): TextMatch[] {
   const arabic = toArabicDigits(text);
   const found: TextMatch[] = [];
-  for (const match of arabic.matchAll(PHONE)) {
-    if (found.length >= limit) break;
-    const before = arabic.slice(Math.max(0, match.index - 24), match.index);
-    if (FAX_BEFORE.test(before)) continue;
-    const phone = normalisePhone(match[0]);
-    if (!phone.ok) continue;
-    const end = match.index + match[0].length;
-    const extension = EXTENSION_AFTER.exec(arabic.slice(end, end + 16));
-    found.push({
-      value: phoneWithoutExtension(phone.value),
-      start: match.index,
-      end: extension ? end + extension[0].length : end,
-      extension: extension?.[1],
-    });
-  }
-  return found;
+  const abroad = region !== undefined && region !== 'TH';
+  const read = (pattern: RegExp, skip?: (number: string) => boolean) => {
+    for (const match of arabic.matchAll(pattern)) {
+      if (found.length >= limit) break;
+      if (skip?.(match[0])) continue;
+      const before = arabic.slice(Math.max(0, match.index - 24), match.index);
+      if (FAX_BEFORE.test(before)) continue;
+      const phone = phoneOnPage(match[0], region);
+      if (!phone.ok) continue;
+      const end = match.index + match[0].length;
+      const extension = EXTENSION_AFTER.exec(arabic.slice(end, end + 16));
+      found.push({
+        value: phoneWithoutExtension(phone.value),
+        start: match.index,
+        end: extension ? end + extension[0].length : end,
+        extension: extension?.[1],
+      });
+    }
+  };
+  read(abroad ? NATIONAL_PHONE : PHONE);
+  // +66 numbers are the Thai pattern's at home; abroad the national pattern does not take a `+`.
+  read(INTERNATIONAL_PHONE, abroad ? undefined : (number) => /^\+\s?66/.test(number));
+  return found.sort((a, b) => a.start - b.start);
 }
 
 const LINE_ID =

@@ -1,6 +1,6 @@
 // The "max" metadata checks each number against the national numbering plan (not only its
 // length), so a mistyped Thai landline is refused instead of being stored as valid.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Language } from '../i18n/language';
 import { ok, type Result } from '../result';
 import { toArabicDigits } from './digits';
@@ -8,7 +8,7 @@ import { stripZeroWidth } from './invisible';
 import { refuse } from './refusal';
 
 /** Numbers without a country code are read as Thai. */
-export const DEFAULT_PHONE_REGION = 'TH';
+export const DEFAULT_PHONE_REGION: CountryCode = 'TH';
 
 /** Extensions longer than this are not extensions but a second number run together. */
 const MAX_EXTENSION_DIGITS = 6;
@@ -23,9 +23,10 @@ const ALREADY_E164 = /^\+[1-9]\d{6,14}(?:;ext=\d+)?$/;
 
 /**
  * A phone number in E.164 (`+6621234567`), with an extension written RFC 3966 style
- * (`+6621234567;ext=12`). Thai national formats and Thai digits are accepted.
+ * (`+6621234567;ext=12`). Thai national formats and Thai digits are accepted; a number without
+ * a country code is read in `region` (Thailand unless a page says otherwise).
  */
-export function normalisePhone(raw: string): Result<string> {
+export function normalisePhone(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): Result<string> {
   let text = toArabicDigits(stripZeroWidth(String(raw ?? ''))).trim();
   // Full-width digits and signs from Asian keyboards; NFKC is skipped for the usual ASCII input.
   if (/[^\x20-\x7E]/.test(text)) text = text.normalize('NFKC');
@@ -42,7 +43,7 @@ export function normalisePhone(raw: string): Result<string> {
   // Separators carry nothing once the shape is known to be a number; the library parses bare digits faster.
   const digits = text.replace(/[^+\d]/g, '');
   if (digits.lastIndexOf('+') > 0) return refuse('phone.invalid', raw);
-  const parsed = parsePhoneNumberFromString(digits, { defaultCountry: DEFAULT_PHONE_REGION, extract: false });
+  const parsed = parsePhoneNumberFromString(digits, { defaultCountry: region, extract: false });
   if (!parsed?.isValid()) return refuse('phone.invalid', raw);
   const number = parsed.number;
   return ok(extension ? `${number};ext=${extension}` : number);

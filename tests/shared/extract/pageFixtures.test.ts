@@ -18,12 +18,15 @@ const PAGE_URLS: Record<string, string> = {
   'school-executives': 'https://www.patueng.ac.th/executives',
   'event-page': 'https://www.nsp.example.ac.th/camp-2568',
   'hcard-fragment': 'https://www.maeklong.example.or.th/',
+  'foreign-music-exchange': 'https://www.clifton-primary.example.org/music-exchange',
 };
 
 type Expected = {
   partner?: Record<string, string | string[]>;
   contacts?: Record<string, string | string[]>[];
   activity?: Record<string, string>;
+  /** Other organisations the page describes (a venue, a performing group), offered instead of the partner. */
+  otherPartners?: Record<string, string | string[]>[];
   /** Values the page shows that are not the partner's own (a web company's, a person's, a fax). */
   notProposed?: Record<string, string[]>;
 };
@@ -66,6 +69,11 @@ describe('every saved page yields everything its expected.json lists', () => {
         expectFields(match, contact, `contact ${contact.name}`);
       }
       if (expected.activity) expectFields(proposal.activity, expected.activity, 'activity');
+      for (const other of expected.otherPartners ?? []) {
+        const match = proposal.otherPartners?.find((candidate) => candidate.partner.name === other.name);
+        expect(match, `other partner ${other.name}`).toBeDefined();
+        expectFields(match?.partner, other, `other partner ${other.name}`);
+      }
       for (const [key, values] of Object.entries(expected.notProposed ?? {})) {
         const proposed = (proposal.partner as unknown as Record<string, unknown>)[key];
         for (const value of values)

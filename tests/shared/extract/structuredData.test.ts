@@ -259,3 +259,69 @@ describe('OpenGraph, title and headings', () => {
     expect(proposal.sources.partner.name).toBe('meta:og');
   });
 });
+
+describe('any schema.org subtype names the partner, through the type hierarchy', () => {
+  it.each([
+    ['Restaurant', 'ร้านอาหารครัวบ้านสวน', '053-222-111', 'private'],
+    ['GovernmentOffice', 'ที่ว่าการอำเภอสันทราย', '053-491-222', 'gov_agency'],
+    ['EducationalOrganization', 'ศูนย์การเรียนรู้ชุมชนบ้านป่าตึง', '053-333-444', 'school'],
+    ['MusicVenue', 'Lanna Music Hall', '053-444-555', undefined],
+  ])('a %s', (type, name, phone, sector) => {
+    const proposal = extractPage(
+      jsonLdPage({ '@context': 'https://schema.org', '@type': type, name, telephone: phone }),
+      'https://partner.example/',
+    );
+    expect(proposal.partner.name).toBe(name);
+    expect(proposal.partner.phone).toEqual([`+66${phone.replace(/-/g, '').slice(1)}`]);
+    expect(proposal.partner.sector).toBe(sector);
+  });
+
+  it('a place is the partner only when no organisation is named beside it', () => {
+    const proposal = extractPage(
+      jsonLdPage([
+        { '@context': 'https://schema.org', '@type': 'Park', name: 'สวนสาธารณะหนองบวกหาด' },
+        { '@context': 'https://schema.org', '@type': 'NGO', name: 'มูลนิธิรักษ์ล้านนา' },
+      ]),
+      'https://partner.example/',
+    );
+    expect(proposal.partner.name).toBe('มูลนิธิรักษ์ล้านนา');
+    expect(proposal.otherPartners?.map((other) => other.partner.name)).toEqual(['สวนสาธารณะหนองบวกหาด']);
+  });
+
+  it('an event offers its organiser as the partner, its venue and performing group as other partners, its performers as contacts', () => {
+    const proposal = extractPage(
+      jsonLdPage({
+        '@context': 'https://schema.org',
+        '@type': 'MusicEvent',
+        name: 'คอนเสิร์ตดนตรีพื้นเมืองเพื่อการศึกษา',
+        startDate: '2026-01-17T18:00:00+07:00',
+        organizer: { '@type': 'GovernmentOrganization', name: 'สำนักงานวัฒนธรรมจังหวัดเชียงใหม่' },
+        location: {
+          '@type': 'MusicVenue',
+          name: 'หอประชุมดนตรีล้านนา',
+          telephone: '053-999-111',
+          address: { '@type': 'PostalAddress', addressLocality: 'เมืองเชียงใหม่', postalCode: '50200' },
+        },
+        performer: [
+          { '@type': 'MusicGroup', name: 'วงสะล้อซอซึง บ้านป่าตึง', email: 'wong@patueng.example' },
+          { '@type': 'Person', name: 'นายบุญศรี รัตนัง', jobTitle: 'ศิลปินแห่งชาติ' },
+        ],
+      }),
+      'https://www.culture.example.go.th/concert',
+    );
+    expect(proposal.partner.name).toBe('สำนักงานวัฒนธรรมจังหวัดเชียงใหม่');
+    expect(proposal.activity).toMatchObject({
+      title: 'คอนเสิร์ตดนตรีพื้นเมืองเพื่อการศึกษา',
+      date: '2026-01-17',
+      place: 'หอประชุมดนตรีล้านนา',
+    });
+    expect(proposal.contacts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'นายบุญศรี รัตนัง', role: 'ศิลปินแห่งชาติ' })]),
+    );
+    const others = proposal.otherPartners ?? [];
+    expect(others.map((other) => other.partner.name)).toEqual(['หอประชุมดนตรีล้านนา', 'วงสะล้อซอซึง บ้านป่าตึง']);
+    expect(others[0].partner).toMatchObject({ phone: ['+6653999111'], postal_code: '50200' });
+    expect(others[0].sources).toMatchObject({ name: 'json-ld', phone: ['json-ld'] });
+    expect(others[1].partner.email).toEqual(['wong@patueng.example']);
+  });
+});

