@@ -1,6 +1,7 @@
 import type { Capture, CaptureKind } from '../../shared/capture/protocol';
 import type { PageProposal } from '../../shared/extract/proposal';
 import { normaliseDate } from '../../shared/normalise/date';
+import { normalisePhone, phoneDisplay } from '../../shared/normalise/phone';
 
 /** One form field: its value, where the value came from (a page source, or 'typed'), and other values the page offered. */
 export interface FieldState {
@@ -52,6 +53,11 @@ export interface CaptureFormState {
   personIndex: number;
   /** `new` (the partner on the Partner tab), an existing `P-…` id, or '' for none. */
   partnerChoice: string;
+  /**
+   * Other organisations the page describes (an event's venue, a performing group): their names
+   * are offered on the partner's name, and taking one fills the Partner tab with its fields.
+   */
+  otherPartners: Record<string, FieldState>[];
 }
 
 /** Fields that hold one value in the form and the register, though a page may offer several. */
@@ -62,8 +68,9 @@ function joinSources(sources: readonly string[] | string | undefined, index = 0)
   return Array.isArray(sources) ? (sources[index] ?? sources[0] ?? '') : (sources as string);
 }
 
-function withExtension(phone: string, ext: Record<string, string> | undefined): string {
-  return ext?.[phone] ? `${phone};ext=${ext[phone]}` : phone;
+/** A proposed phone as the form shows it: written as Thai people write it (`053-121-555 ต่อ 12`), never E.164. */
+function phoneShown(phone: string, ext: Record<string, string> | undefined): string {
+  return phoneDisplay(ext?.[phone] ? `${phone};ext=${ext[phone]}` : phone);
 }
 
 function fieldsOf(
@@ -76,7 +83,7 @@ function fieldsOf(
     const raw = values[key];
     if (Array.isArray(raw)) {
       const items = (raw as string[]).map((item) =>
-        key === 'phone' ? withExtension(item, values.phone_ext as Record<string, string> | undefined) : item,
+        key === 'phone' ? phoneShown(item, values.phone_ext as Record<string, string> | undefined) : item,
       );
       const [first = '', ...others] = items;
       fields[key] = {
@@ -168,6 +175,14 @@ export function formFromProposal(
   }
   if (params.kind === 'partner' && params.text && fields.partner.name.value === '')
     fields.partner.name = { value: params.text.trim().slice(0, 200), source: 'selection' };
+  const otherPartners = (page.otherPartners ?? []).map((other) =>
+    fieldsOf(
+      other.partner as unknown as Record<string, unknown>,
+      other.sources as Record<string, unknown>,
+      TAB_FIELDS.partner,
+    ),
+  );
+  fields.partner = withOtherNames(fields.partner, otherPartners);
   const tab: FormTab = FORM_TABS.includes(params.kind as FormTab) ? (params.kind as FormTab) : 'partner';
   const form: CaptureFormState = {
     tab,
@@ -176,6 +191,7 @@ export function formFromProposal(
     people,
     personIndex: -1,
     partnerChoice: fields.partner.name.value !== '' ? 'new' : '',
+    otherPartners,
   };
   return people.length > 0 ? showPerson(form, params.kind === 'contact' && params.text ? 0 : 0) : form;
 }
@@ -208,6 +224,10 @@ export function chooseValue(
   key: string,
   choice: string,
 ): CaptureFormState {
+  if (tab === 'partner' && key === 'name') {
+    const other = form.otherPartners.findIndex((fields) => fields.name.value === choice);
+    if (other >= 0) return takeOtherPartner(form, other);
+  }
   const field = form.fields[tab][key];
   const choices = [field.value, ...(field.choices ?? []).filter((other) => other !== choice)].filter(Boolean);
   const typed = typeInto(form, tab, key, choice);
@@ -220,6 +240,25 @@ export function chooseValue(
         )
       : typed.people;
   return { ...typed, fields, people };
+}
+
+/** The partner's fields with the other organisations' names offered on its name. */
+function withOtherNames(
+  partner: Record<string, FieldState>,
+  others: readonly Record<string, FieldState>[],
+): Record<string, FieldState> {
+  const names = others.map((other) => other.name.value).filter((name) => name !== '');
+  const { choices: _old, ...name } = partner.name;
+  return { ...partner, name: names.length > 0 ? { ...name, choices: names } : name };
+}
+
+/** The form with another organisation the page describes taken as the partner; the one it replaces is offered instead. */
+function takeOtherPartner(form: CaptureFormState, index: number): CaptureFormState {
+  const { choices: _names, ...name } = form.fields.partner.name;
+  const replaced = { ...form.fields.partner, name };
+  const others = form.otherPartners.map((other, i) => (i === index ? replaced : other));
+  const partner = withOtherNames({ ...form.otherPartners[index] }, others);
+  return { ...form, otherPartners: others, fields: { ...form.fields, partner } };
 }
 
 /** The form with a person ticked or unticked. */
@@ -242,7 +281,16 @@ export function understoodDate(typed: string): string | undefined {
   return date.ok ? date.value : undefined;
 }
 
-/** The capture for one tab's fields: empty fields left out, one value per field, the activity's date as ISO. */
+/** A phone as the person left it in the form, in E.164 (`+6653121555;ext=12`); undefined when it is no number. */
+export function phoneToSend(shown: string): string | undefined {
+  const phone = normalisePhone(shown);
+  return phone.ok ? phone.value : undefined;
+}
+
+/**
+ * The capture for one tab's fields: empty fields left out, one value per field, a phone in
+ * its canonical E.164 form, the activity's date as ISO.
+ */
 export function captureOf(
   kind: CaptureKind,
   fields: Record<string, FieldState>,
@@ -252,7 +300,8 @@ export function captureOf(
   for (const [key, field] of Object.entries(fields)) {
     const value = field.value.trim();
     if (value === '' || key === 'place') continue;
-    out[key] = ONE_OF_SEVERAL.has(key) ? [value] : value;
+    const sent = key === 'phone' ? (phoneToSend(value) ?? value) : value;
+    out[key] = ONE_OF_SEVERAL.has(key) ? [sent] : sent;
   }
   if (kind === 'activity') {
     const date = understoodDate(fields.date?.value ?? '');

@@ -1,6 +1,12 @@
 import type { Language } from '../../shared/i18n/language';
 import { fill, MESSAGES } from '../i18n/messages';
-import { type CaptureFormState, contactsToSave, type FormTab, understoodDate } from './captureForm';
+import {
+  type CaptureFormState,
+  contactsToSave,
+  type FormTab,
+  phoneToSend,
+  understoodDate,
+} from './captureForm';
 
 /** What the register requires of each kind of capture (the columns marked required in shared/schema/tabs.ts). */
 const REQUIRED: Record<FormTab, readonly string[]> = {
@@ -31,5 +37,10 @@ export function formProblems(form: CaptureFormState, language: Language): string
   if (missing.size > 0) problems.unshift(fill(text.missing, { fields: [...missing].join(', ') }));
   const date = form.tab === 'activity' ? form.fields.activity.date.value.trim() : '';
   if (date !== '' && !understoodDate(date)) problems.push(fill(text.badDate, { date }));
+  // The register refuses a phone it cannot read: say so here rather than after "saved".
+  for (const fields of sets.length > 0 ? sets : [form.fields[form.tab]]) {
+    const phone = fields.phone?.value.trim() ?? '';
+    if (phone !== '' && !phoneToSend(phone)) problems.push(fill(text.badPhone, { phone }));
+  }
   return problems;
 }

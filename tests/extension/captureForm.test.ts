@@ -58,6 +58,7 @@ describe('the capture form', () => {
     });
     expect(capture).toMatchObject({ id: 'c1', kind: 'contact', partner_id: 'p1', source_url: URL_ });
     expect(capture.fields.name).toBe('นายวิชัย รุ่งเรือง');
+    expect(form.fields.contact.phone.value).toBe('086-345-6789');
     expect(capture.fields.phone).toEqual(['+66863456789']);
     expect(capture.fields.notes).toBeUndefined();
     expect(partnerCandidate(form.fields.partner)).toMatchObject({
@@ -128,8 +129,8 @@ describe('one value per cell', () => {
       choices: ['rimnuea@gmail.com'],
     });
     expect(form.fields.partner.phone).toMatchObject({
-      value: '+6653297200;ext=101',
-      choices: ['+6653297201'],
+      value: '053-297-200 ต่อ 101',
+      choices: ['053-297-201'],
     });
     const capture = captureOf('partner', form.fields.partner, NOW);
     expect(capture.fields.email).toEqual(['saraban@rimnuea.go.th']);
@@ -137,11 +138,38 @@ describe('one value per cell', () => {
   });
 
   it('takes a choice in place of the value shown, which stays on offer', () => {
-    const form = chooseValue(formFromProposal(PROPOSAL, PROPOSAL.url), 'partner', 'phone', '+6653297201');
+    const form = chooseValue(formFromProposal(PROPOSAL, PROPOSAL.url), 'partner', 'phone', '053-297-201');
     expect(form.fields.partner.phone).toMatchObject({
-      value: '+6653297201',
-      choices: ['+6653297200;ext=101'],
+      value: '053-297-201',
+      choices: ['053-297-200 ต่อ 101'],
     });
+    expect(captureOf('partner', form.fields.partner, NOW).fields.phone).toEqual(['+6653297201']);
+  });
+});
+
+describe('phones in the form', () => {
+  it('are shown as Thai people write them, a foreign one in international form, and sent in E.164', () => {
+    const foreign: PageProposal = {
+      ...PROPOSAL,
+      partner: { ...PROPOSAL.partner, phone: ['+441174960123', '+66812345678'] },
+    };
+    const form = formFromProposal(foreign, foreign.url);
+    expect(form.fields.partner.phone).toMatchObject({ value: '+44 117-496-0123', choices: ['081-234-5678'] });
+    expect(form.fields.contact.phone.value).toBe('086-123-4567');
+    expect(captureOf('partner', form.fields.partner, NOW).fields.phone).toEqual(['+441174960123']);
+  });
+
+  it('take what a person types in any format and send it in E.164', () => {
+    const form = typeInto(formFromProposal(PROPOSAL, PROPOSAL.url), 'partner', 'phone', '๐๕๓ ๒๙๗ ๒๐๐ ext. 7');
+    expect(captureOf('partner', form.fields.partner, NOW).fields.phone).toEqual(['+6653297200;ext=7']);
+  });
+
+  it('that cannot be read stop the save with a message in the person’s language', () => {
+    const form = typeInto(formFromProposal(PROPOSAL, PROPOSAL.url), 'partner', 'phone', '12345');
+    expect(formProblems(form, 'th')).toEqual([expect.stringContaining('อ่านเบอร์โทร “12345” ไม่ออก')]);
+    expect(formProblems(form, 'en')).toEqual([
+      expect.stringContaining('The phone “12345” could not be read'),
+    ]);
   });
 });
 
@@ -180,5 +208,41 @@ describe('sources', () => {
     expect(sourceInWords('text, mailto', 'th')).toBe('จากข้อความในหน้าเว็บ และจากลิงก์ในหน้าเว็บ');
     expect(sourceInWords('selection', 'en')).toBe('from your selection');
     expect(sourceInWords('typed', 'th')).toBe('พิมพ์เอง');
+  });
+});
+
+describe('other organisations the page describes', () => {
+  const EVENT: PageProposal = {
+    url: 'https://www.culture.example.go.th/concert',
+    partner: { name: 'สำนักงานวัฒนธรรมจังหวัดเชียงใหม่', email: [], phone: ['+6653112233'] },
+    contacts: [],
+    otherPartners: [
+      {
+        partner: { name: 'หอประชุมดนตรีล้านนา', email: [], phone: ['+6653999111'], postal_code: '50200' },
+        sources: { name: 'json-ld', phone: ['json-ld'], postal_code: 'json-ld' },
+      },
+    ],
+    sources: { partner: { name: 'json-ld', phone: ['json-ld'] }, contacts: [] },
+  };
+
+  it('are offered on the partner’s name, and taking one fills the Partner tab with its details', () => {
+    const form = formFromProposal(EVENT, EVENT.url);
+    expect(form.fields.partner.name.choices).toEqual(['หอประชุมดนตรีล้านนา']);
+    const venue = chooseValue(form, 'partner', 'name', 'หอประชุมดนตรีล้านนา');
+    expect(venue.fields.partner.name).toEqual({
+      value: 'หอประชุมดนตรีล้านนา',
+      source: 'json-ld',
+      choices: ['สำนักงานวัฒนธรรมจังหวัดเชียงใหม่'],
+    });
+    expect(venue.fields.partner.phone.value).toBe('053-999-111');
+    expect(venue.fields.partner.postal_code.value).toBe('50200');
+    expect(captureOf('partner', venue.fields.partner, NOW).fields).toMatchObject({
+      name: 'หอประชุมดนตรีล้านนา',
+      phone: ['+6653999111'],
+    });
+    const back = chooseValue(venue, 'partner', 'name', 'สำนักงานวัฒนธรรมจังหวัดเชียงใหม่');
+    expect(back.fields.partner.name.value).toBe('สำนักงานวัฒนธรรมจังหวัดเชียงใหม่');
+    expect(back.fields.partner.phone.value).toBe('053-112-233');
+    expect(back.fields.partner.postal_code.value).toBe('');
   });
 });
