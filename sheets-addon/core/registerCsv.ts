@@ -12,11 +12,10 @@ import type { ImportOutcome, ImportPreview, ImportRequest } from './contract';
 import type { FormulaLayer } from './formulaLayer';
 import { ADDON_MESSAGES } from './messages';
 import { readRegister } from './readRegister';
-import type { RowChange } from './records/rowChange';
-import { mergedCell } from './sheetCells';
+import { type CellMap, type RowChange, readForm } from './records/rowChange';
 import { findDataSheet, findGeneratedSheet, type GeneratedSheet, SNAPSHOT_SHEET } from './sheetLocator';
 import type { CsvPort } from './sidebarApi';
-import { type SheetSnapshot, saveSnapshot } from './snapshots';
+import { saveSnapshot } from './snapshots';
 import type { Grid, SheetInfo, ValueBlock, Workbook } from './workbook';
 
 /** Rows one import may add: the CSV engine's file limit, or one append's, whichever is lower. */
@@ -120,29 +119,12 @@ export function createRegisterCsv(layer: FormulaLayer, today: () => string): Csv
             ? [updateBlocks(workbook, layer, def.key, name, mine, register.language)]
             : [];
         });
-        const entries: SheetSnapshot[] = (updates.length ? touched : []).flatMap((def) => {
-          const name = findDataSheet(sheets, def, register.language);
-          const info = sheets.find((sheet) => sheet.name === name);
-          if (!name) return [];
-          const lastRow = Math.max(info?.lastRow ?? 1, 1);
-          const update = updates.find((entry) => entry.sheet === name);
-          // Rows it updates are kept as they were; rows it appends are cleared on undo.
-          return update
-            ? [{ tab: def.key, name, fromRow: update.firstRow, grid: update.before }]
-            : [{ tab: def.key, name, fromRow: lastRow + 1, grid: [] }];
-        });
-        // An import that updates rows keeps them as they were; one that only adds keeps its rows by id (below).
-        let snapshotId = updates.length
-          ? saveSnapshot(
-              workbook,
-              { createdAt: now, action: 'import', language: register.language, sheets: entries },
-              sheets.map((sheet) => sheet.name),
-            )
-          : null;
         const blocks = updates.flatMap((entry) => entry.blocks);
         if (blocks.length > 0) workbook.writeBlocks(blocks);
+        // Kept by row id (the cells it rewrote, the rows it added), so undoing the import
+        // reverses exactly that and keeps everything done after it.
+        const rows: RowChange[] = updates.flatMap((entry) => entry.changes);
         const added: string[] = [];
-        const rows: RowChange[] = [];
         for (const def of touched) {
           const newRows = applied.newRows[def.key];
           if (newRows.length === 0) continue;
@@ -159,13 +141,13 @@ export function createRegisterCsv(layer: FormulaLayer, today: () => string): Csv
           for (const refused of outcome.value.refused)
             rejected.push({ line: lines[refused.line - 1] ?? 0, reason: refused.reason });
         }
-        // Kept by row id, so undoing the import removes these rows and nothing added after them.
-        if (!snapshotId && rows.length)
-          snapshotId = saveSnapshot(
-            workbook,
-            { createdAt: now, action: 'import', language: register.language, sheets: [], rows },
-            workbook.listSheets().map((sheet) => sheet.name),
-          );
+        const snapshotId = rows.length
+          ? saveSnapshot(
+              workbook,
+              { createdAt: now, action: 'import', language: register.language, sheets: [], rows },
+              workbook.listSheets().map((sheet) => sheet.name),
+            )
+          : null;
         const updated = applied.updated.map((entry) => entry.id);
         return { added, updated, matched: applied.matched, rejected, refusal: null, snapshotId };
       });
@@ -181,8 +163,8 @@ export function createRegisterCsv(layer: FormulaLayer, today: () => string): Csv
 }
 
 /**
- * The cells an import's updates write (one block per changed cell, all sent in one call) and
- * the sheet's rows from the first updated one down as they were, values and formulas, for undo.
+ * The cells an import's updates write (one block per changed cell, all sent in one call) and,
+ * for undo, each updated row's changed cells before and after, found again by its id.
  */
 function updateBlocks(
   workbook: Workbook,
@@ -191,28 +173,29 @@ function updateBlocks(
   sheet: string,
   updated: readonly { id: string; row: Row }[],
   language: Language,
-): { sheet: string; firstRow: number; before: Grid; blocks: ValueBlock[] } {
+): { blocks: ValueBlock[]; changes: RowChange[] } {
   const values = workbook.readValues(sheet);
-  const formulas = workbook.readFormulas(sheet);
   const header = (values[0] ?? []).map((cell) => (cell === null ? '' : String(cell)));
   const columns = columnsOf(tab, header, layer);
   const rowOf = new Map(values.map((line, index) => [String(line[columns.id - 1] ?? ''), index + 1]));
   const blocks: ValueBlock[] = [];
-  let firstRow = values.length + 1;
+  const changes: RowChange[] = [];
   for (const { id, row } of updated) {
     const at = rowOf.get(id);
     if (at === undefined || at < 2) continue;
-    firstRow = Math.min(firstRow, at);
+    const before: CellMap = {};
+    const after: CellMap = {};
     for (const column of tabDef(tab).columns) {
       const c = columns[column.key];
       if (c === undefined || column.key === 'id') continue;
       const cell = sheetValue(row[column.key], column.enum, language);
-      if (cell === null || cell === values[at - 1]?.[c - 1]) continue;
+      const old = values[at - 1]?.[c - 1] ?? null;
+      if (cell === null || cell === old) continue;
       blocks.push({ sheet, row: at, column: c, values: [[cell]] });
+      before[column.key] = readForm(old);
+      after[column.key] = readForm(cell);
     }
+    if (Object.keys(after).length > 0) changes.push({ tab, id, before, after });
   }
-  const before = values
-    .slice(firstRow - 1)
-    .map((line, r) => line.map((value, c) => mergedCell(value, formulas[firstRow - 1 + r]?.[c])));
-  return { sheet, firstRow, before, blocks };
+  return { blocks, changes };
 }

@@ -64,6 +64,29 @@ describe('undoing an import', () => {
     expect(partnerIds(book)).toEqual(['P-0001']);
   });
 
+  it('puts back the cells it updated in an existing partner, keeping a partner added after it', () => {
+    const book = new MemoryWorkbook();
+    const api = apiOver(book);
+    api.setupOrRepair('th');
+    api.addRecord('partner', { name: 'โรงเรียนบ้านห้วยทราย', sector: 'school' });
+    const outcome = api.confirmImport({
+      tab: 'partners',
+      source: { csv: 'ชื่อหน่วยงาน,หมายเหตุ\nโรงเรียนบ้านห้วยทราย,ผู้สนับสนุนหลัก\nวัดสวนดอก,' },
+      choices: { duplicates: { 2: 'update' } },
+    });
+    expect(outcome.updated).toEqual(['P-0001']);
+    expect(outcome.added).toEqual(['P-0002']);
+    api.addRecord('partner', { name: 'องค์การบริหารส่วนตำบลดอนแก้ว', sector: 'local_gov' });
+
+    const report = api.restoreSnapshot(outcome.snapshotId!);
+    const partners = readRegister(book, ['partners']).tables.partners;
+    expect(partners.map((row) => [row.id, row.notes ?? null])).toEqual([
+      ['P-0001', null],
+      ['P-0003', null],
+    ]);
+    expect(report.changes.map((c) => c.code)).toEqual(['undo.reverted', 'undo.removed']);
+  });
+
   it('finds its rows by id after someone sorted the tab by hand', () => {
     const book = new MemoryWorkbook();
     const { api, snapshotId } = imported(book);
