@@ -44,6 +44,15 @@ describe('the local host in Chromium', () => {
     expect(await page.getByTestId('tab-0').textContent()).toBe('ภาคีเครือข่าย');
   });
 
+  it('shows dates with the Thai month and Buddhist year, and money grouped in baht, not as stored', async () => {
+    await page.getByTestId('tab-4').click();
+    const resource = page.getByTestId('table-view').locator('tr', { hasText: 'R-0001' });
+    await expect.poll(() => resource.textContent()).toContain('1 มิ.ย. 2567');
+    expect(await resource.textContent()).toContain('150,000 บาท');
+    expect(await page.getByTestId('table-view').textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await page.getByTestId('tab-0').click();
+  });
+
   it('shows the server’s problem under the field, in Thai, when a partner has no name', async () => {
     await page.getByTestId('nav-add').click();
     await page.getByTestId('save').click();
@@ -136,6 +145,11 @@ describe('the local host in Chromium', () => {
     await expect.poll(() => page.getByTestId('tab-0').textContent()).toBe('Partners');
     expect(await page.getByTestId('sidebar').getAttribute('lang')).toBe('en');
     expect(await page.getByTestId('table-view').textContent()).toContain('Local administrative organisation');
+    await page.getByTestId('tab-4').click();
+    const resource = page.getByTestId('table-view').locator('tr', { hasText: 'R-0001' });
+    await expect.poll(() => resource.textContent()).toContain('1 Jun 2024');
+    expect(await resource.textContent()).toContain('฿150,000');
+    await page.getByTestId('tab-0').click();
 
     await page.getByTestId('language-undo').click();
     await expect.poll(() => page.getByTestId('tab-0').textContent()).toBe('ภาคีเครือข่าย');

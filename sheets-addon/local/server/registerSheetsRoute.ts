@@ -1,6 +1,7 @@
-import { isLanguage } from '../../../shared/i18n/language';
+import { isLanguage, type Language } from '../../../shared/i18n/language';
 import { mapHeaders } from '../../../shared/schema/columnLookup';
-import { DATA_TABS, tabDef } from '../../../shared/schema/tabs';
+import { DATA_TABS, type TabDef, tabDef } from '../../../shared/schema/tabs';
+import { cellDisplay } from '../../../shared/table/cellDisplay';
 import { readRegister } from '../../core/readRegister';
 import { readRegisterProperties } from '../../core/registerProperties';
 import { findDataSheet, findGeneratedSheet } from '../../core/sheetLocator';
@@ -48,15 +49,36 @@ function sheetsOf(workbook: FileWorkbook, today: string): RegisterSheets {
         const tab = properties.isRegister
           ? DATA_TABS.find((def) => findDataSheet(sheets, def, language) === sheet.name)
           : undefined;
-        const idColumn = tab ? mapHeaders(tab.key, rows[0] ?? []).indexOf.id : undefined;
+        const indexOf = tab ? mapHeaders(tab.key, rows[0] ?? []).indexOf : {};
+        const idColumn = indexOf.id;
+        const shown = tab ? shownAsRead(tab, indexOf, rows, language) : rows;
         return {
           name: sheet.name,
           ...(tab && idColumn !== undefined ? { record: { tab: tab.key, idColumn } } : {}),
           rows:
             register && sheet.name === partnersSheet
-              ? fillPartnerFigures(rows, formulas, register, asOf)
-              : fillFigures(rows, formulas, texts.get(sheet.name)),
+              ? fillPartnerFigures(shown, formulas, register, asOf)
+              : fillFigures(shown, formulas, texts.get(sheet.name)),
         };
       }),
   };
+}
+
+/** A data tab's cells below the header as people read them (dates, numbers); see cellDisplay. */
+function shownAsRead(
+  tab: TabDef,
+  indexOf: Record<string, number>,
+  rows: string[][],
+  language: Language,
+): string[][] {
+  const columns = tab.columns.filter((column) => indexOf[column.key] !== undefined);
+  return rows.map((line, r) => {
+    if (r === 0) return line;
+    const shown = [...line];
+    for (const column of columns) {
+      const c = indexOf[column.key];
+      if (shown[c] !== undefined) shown[c] = cellDisplay(column, shown[c], language);
+    }
+    return shown;
+  });
 }
