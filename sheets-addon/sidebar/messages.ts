@@ -57,6 +57,7 @@ export const SIDEBAR_MESSAGES = {
   matchedBy_phone: { th: 'โทรศัพท์', en: 'phone' },
   matchedBy_name: { th: 'ชื่อ', en: 'name' },
   dateHint: { th: 'เช่น 15/06/2568 หรือ 2025-06-15', en: 'e.g. 2025-06-15 or 15/06/2568' },
+  dateUnderstood: { th: 'อ่านได้ว่า {date}', en: 'Read as {date}' },
 
   pickerSearch: { th: 'ค้นหาภาคี (ชื่อ รหัส อีเมล)', en: 'Find a partner (name, id, email)' },
   pickerRemove: { th: 'เอาออก: {name}', en: 'Remove {name}' },

@@ -1,3 +1,5 @@
+import { dateText } from '../../../shared/i18n/dateText';
+import { normaliseDate } from '../../../shared/normalise/date';
 import type { ColumnDef } from '../../../shared/schema/columns';
 import { enumValues, LIST_ENUMS } from '../../../shared/schema/enums';
 import { useSidebar } from '../sidebarStore';
@@ -87,7 +89,7 @@ export function FieldInput({
           : column.type === 'integer' || column.type === 'number' || column.type === 'money'
             ? 'numeric'
             : undefined;
-  return (
+  const input = (
     <input
       {...common}
       type="text"
@@ -96,5 +98,18 @@ export function FieldInput({
       value={value}
       onInput={(event) => onChange(event.currentTarget.value)}
     />
+  );
+  if (column.type !== 'date') return input;
+  // What the register will store, read back as a person writes it: the person sees the date was understood.
+  const understood = value.trim() === '' ? null : normaliseDate(value);
+  return (
+    <>
+      {input}
+      {understood?.ok && (
+        <p class="muted small" data-testid={`understood-${column.key}`}>
+          {t('dateUnderstood', { date: dateText(understood.value, language.value) })}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,6 +1,9 @@
 import { useSignal } from '@preact/signals';
+import { dateText } from '../../../shared/i18n/dateText';
+import type { Language } from '../../../shared/i18n/language';
 import type { Reason } from '../../../shared/i18n/reason';
 import type { Row } from '../../../shared/register/register';
+import type { ColumnDef } from '../../../shared/schema/columns';
 import type { DataTabKey } from '../../../shared/schema/tabs';
 import { FieldInput } from '../components/FieldInput';
 import { useSidebar } from '../sidebarStore';
@@ -15,8 +18,10 @@ export interface EditRecordFormProps {
   onSaved(snapshotId: string | null): void;
 }
 
-function asText(cell: Row[string] | undefined): string {
-  return cell === null || cell === undefined ? '' : String(cell);
+/** A value as the form shows it: dates as a person writes them (`15 มิ.ย. 2568`), the rest as text. */
+function asText(column: ColumnDef, cell: Row[string] | undefined, language: Language): string {
+  const text = cell === null || cell === undefined ? '' : String(cell);
+  return column.type === 'date' ? dateText(text, language) : text;
 }
 
 /** The add form's fields, filled with a record's values; saving sends only what changed, validated by the server. */
@@ -25,7 +30,9 @@ export function EditRecordForm({ tab, id, record, onSaved }: EditRecordFormProps
   const { language, t } = store;
   const columns = editColumns(tab);
   const values = useSignal<Record<string, string>>(
-    Object.fromEntries(columns.map((column) => [column.key, asText(record[column.key])])),
+    Object.fromEntries(
+      columns.map((column) => [column.key, asText(column, record[column.key], language.value)]),
+    ),
   );
   const problems = useSignal<Record<string, Reason>>({});
   const saved = useSignal<string | null>(null);
@@ -36,7 +43,7 @@ export function EditRecordForm({ tab, id, record, onSaved }: EditRecordFormProps
     const changed: Row = {};
     for (const column of columns) {
       const text = (values.value[column.key] ?? '').trim();
-      if (text !== asText(record[column.key]).trim()) changed[column.key] = text;
+      if (text !== asText(column, record[column.key], language.value).trim()) changed[column.key] = text;
     }
     if (Object.keys(changed).length === 0) {
       saved.value = t('recordUnchanged');
