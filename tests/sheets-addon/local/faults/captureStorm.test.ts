@@ -10,11 +10,10 @@ import {
   missingRows,
   newRegister,
   partnerCapture,
+  SEED,
   seeded,
 } from './faultRegister';
 
-/** Replay another run with FAULT_SEED=<n>; the seed is printed with the figures. */
-const SEED = Number(process.env.FAULT_SEED ?? 20261129);
 const CLIENTS = 4;
 const PER_CLIENT = 250;
 const BATCH = 20;

@@ -79,6 +79,9 @@ export function captureRequest(captures: readonly Capture[]): string {
 
 export { seeded } from '../../../support/seededRandom';
 
+/** The fault suite's seed; replay another run with FAULT_SEED=<n> (each test prints the seed with its figures). */
+export const SEED = Number(process.env.FAULT_SEED ?? 20261129);
+
 /** What the suite checks after every fault: torn state, ids used twice, and how often each mark appears. */
 export interface RegisterCheck {
   torn: number;

@@ -23,11 +23,10 @@ import {
   missingRows,
   newRegister,
   partnerCapture,
+  SEED,
   seeded,
 } from './faultRegister';
 
-/** Replay another run with FAULT_SEED=<n>; the seed is printed with the figures. */
-const SEED = Number(process.env.FAULT_SEED ?? 20261129);
 const KILLS = 102;
 const OPERATIONS = ['import', 'capture', 'repair'] as const;
 type Operation = (typeof OPERATIONS)[number];
