@@ -167,4 +167,31 @@ describe.each<Language>(['th', 'en'])('editing in the 300-pixel Sheets sidebar (
     expect(ids).toContain(second);
     expect(ids.length).toBeGreaterThan(2);
   });
+
+  it('deletes a partner found by its abbreviation, moving its contact and activities to another partner', async () => {
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-query').fill('ทต.ริมใต้');
+    await page.getByTestId('search-query').press('Enter');
+    await page.getByTestId('open-P-0009').click();
+    await page.getByTestId('record-delete').click();
+    await page.getByTestId('delete-reassign').check();
+    expect(await page.getByTestId('delete-yes').isDisabled()).toBe(true);
+    await page.getByTestId('reassign-to-search').fill('อบต.แม่แรม');
+    await page
+      .getByTestId('reassign-to-results')
+      .getByRole('button', { name: /P-0001/ })
+      .click();
+    await page.getByTestId('reassign-to-chosen').waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await shot('delete-reassign');
+    await page.getByTestId('delete-yes').click();
+    await page.getByTestId('delete-done').waitFor();
+    const { register } = await loadRegister(host!.dir);
+    expect(JSON.stringify(register.tables)).not.toContain('P-0009');
+    expect(register.tables.contacts.find((row) => row.id === 'C-0009')?.partner_id).toBe('P-0001');
+    expect(register.tables.activities.find((row) => row.id === 'A-0003')?.partner_ids).toBe('P-0001');
+    expect(register.tables.activities.find((row) => row.id === 'A-0017')?.partner_ids).toBe(
+      'P-0001,P-0003,P-0004,P-0011',
+    );
+  });
 });
