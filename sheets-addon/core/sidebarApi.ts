@@ -79,6 +79,21 @@ function phoneDigits(cell: Row[string]): string {
   return typeof cell === 'string' ? cell.replace(/[^\d,]/g, '') : '';
 }
 
+/** The first rows whose named cells match the query; a phone is searched also as its bare digits. */
+function firstMatches(rows: readonly Row[], keys: readonly string[], query: string): Row[] {
+  return rows
+    .filter((row) =>
+      matchesQuery(
+        keys
+          .flatMap((key) => (key === 'phone' ? [row.phone, phoneDigits(row.phone)] : [row[key]]))
+          .map((cell) => cell ?? '')
+          .join(' '),
+        query,
+      ),
+    )
+    .slice(0, SEARCH_LIMIT);
+}
+
 /** The sidebar's server functions over any workbook: the one implementation both hosts expose. */
 export function createSidebarApi(host: SidebarHost): SidebarApi {
   const { workbook, layer } = host;
@@ -133,43 +148,23 @@ export function createSidebarApi(host: SidebarHost): SidebarApi {
     },
     searchPartners(query) {
       const { partners } = readRegister(workbook, ['partners']).tables;
-      return partners
-        .filter((row) =>
-          matchesQuery(
-            [row.id, row.name, row.email, row.phone, phoneDigits(row.phone), row.website]
-              .map((cell) => cell ?? '')
-              .join(' '),
-            query,
-          ),
-        )
-        .slice(0, SEARCH_LIMIT)
-        .map((row) => ({
-          id: String(row.id ?? ''),
-          name: String(row.name ?? ''),
-          sector: String(row.sector ?? ''),
-          status: String(row.status ?? ''),
-        }));
+      return firstMatches(partners, ['id', 'name', 'email', 'phone', 'website'], query).map((row) => ({
+        id: String(row.id ?? ''),
+        name: String(row.name ?? ''),
+        sector: String(row.sector ?? ''),
+        status: String(row.status ?? ''),
+      }));
     },
     searchContacts(query) {
       const { partners, contacts } = readRegister(workbook, ['partners', 'contacts']).tables;
       const partnerName = new Map(partners.map((row) => [String(row.id ?? ''), String(row.name ?? '')]));
-      return contacts
-        .filter((row) =>
-          matchesQuery(
-            [row.id, row.name, row.email, row.phone, phoneDigits(row.phone), row.line_id]
-              .map((cell) => cell ?? '')
-              .join(' '),
-            query,
-          ),
-        )
-        .slice(0, SEARCH_LIMIT)
-        .map((row) => ({
-          id: String(row.id ?? ''),
-          name: String(row.name ?? ''),
-          role: String(row.role ?? ''),
-          partnerId: String(row.partner_id ?? ''),
-          partnerName: partnerName.get(String(row.partner_id ?? '')) ?? '',
-        }));
+      return firstMatches(contacts, ['id', 'name', 'email', 'phone', 'line_id'], query).map((row) => ({
+        id: String(row.id ?? ''),
+        name: String(row.name ?? ''),
+        role: String(row.role ?? ''),
+        partnerId: String(row.partner_id ?? ''),
+        partnerName: partnerName.get(String(row.partner_id ?? '')) ?? '',
+      }));
     },
     checkDuplicate(fields) {
       return partnerMatch(fields);
