@@ -1,6 +1,6 @@
 // The "max" metadata checks each number against the national numbering plan (not only its
 // length), so a mistyped Thai landline is refused instead of being stored as valid.
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Language } from '../i18n/language';
 import { ok, type Result } from '../result';
 import { toArabicDigits } from './digits';
@@ -21,12 +21,14 @@ const LABEL = /^(?:tel|phone|mobile|fax|โทรศัพท์|โทร|ม�
 const NOTE = /\s*(?:\([^()]*\p{L}[^()]*\)|[\p{L}\p{M}][\p{L}\p{M}\s.]*)$/u;
 const ALREADY_E164 = /^\+[1-9]\d{6,14}(?:;ext=\d+)?$/;
 
-/**
- * A phone number in E.164 (`+6621234567`), with an extension written RFC 3966 style
- * (`+6621234567;ext=12`). Thai national formats and Thai digits are accepted; a number without
- * a country code is read in `region` (Thailand unless a page says otherwise).
- */
-export function normalisePhone(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): Result<string> {
+/** A number read from what a person typed: the parsed number and its extension digits, if any. */
+interface ReadPhone {
+  parsed: PhoneNumber;
+  extension?: string;
+}
+
+/** What a person typed, parsed in `region` and checked against the numbering plan, or why it is no phone. */
+function readPhone(raw: string, region: CountryCode): Result<ReadPhone> {
   let text = toArabicDigits(stripZeroWidth(String(raw ?? ''))).trim();
   // Full-width digits and signs from Asian keyboards; NFKC is skipped for the usual ASCII input.
   if (/[^\x20-\x7E]/.test(text)) text = text.normalize('NFKC');
@@ -45,8 +47,19 @@ export function normalisePhone(raw: string, region: CountryCode = DEFAULT_PHONE_
   if (digits.lastIndexOf('+') > 0) return refuse('phone.invalid', raw);
   const parsed = parsePhoneNumberFromString(digits, { defaultCountry: region, extract: false });
   if (!parsed?.isValid()) return refuse('phone.invalid', raw);
-  const number = parsed.number;
-  return ok(extension ? `${number};ext=${extension}` : number);
+  return ok(extension ? { parsed, extension } : { parsed });
+}
+
+/**
+ * A phone number in E.164 (`+6621234567`), with an extension written RFC 3966 style
+ * (`+6621234567;ext=12`). Thai national formats and Thai digits are accepted; a number without
+ * a country code is read in `region` (Thailand unless a page says otherwise).
+ */
+export function normalisePhone(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): Result<string> {
+  const phone = readPhone(raw, region);
+  if (!phone.ok) return phone;
+  const { parsed, extension } = phone.value;
+  return ok(extension ? `${parsed.number};ext=${extension}` : parsed.number);
 }
 
 /** The word before an extension as each language writes it; cells always use the Thai one. */
@@ -59,22 +72,25 @@ const EXTENSION_WORD: Record<Language, string> = { th: 'ต่อ', en: 'ext.' }
  */
 export function phoneDisplay(e164: string, language: Language = 'th'): string {
   const cut = e164.indexOf(';ext=');
-  const number = cut >= 0 ? e164.slice(0, cut) : e164;
-  const extension = cut >= 0 ? ` ${EXTENSION_WORD[language]} ${e164.slice(cut + 5)}` : '';
-  const parsed = parsePhoneNumberFromString(number);
+  const parsed = parsePhoneNumberFromString(cut >= 0 ? e164.slice(0, cut) : e164);
   if (!parsed) return e164;
-  if (parsed.countryCallingCode === '66')
-    return `${parsed.formatNational().replace(/\s+/g, '-')}${extension}`;
+  return displayOf(parsed, cut >= 0 ? e164.slice(cut + 5) : undefined, language);
+}
+
+function displayOf(parsed: PhoneNumber, extension: string | undefined, language: Language): string {
+  const spoken = extension === undefined ? '' : ` ${EXTENSION_WORD[language]} ${extension}`;
+  if (parsed.countryCallingCode === '66') return `${parsed.formatNational().replace(/\s+/g, '-')}${spoken}`;
   const international = parsed.formatInternational();
   const space = international.indexOf(' ');
   const groups = space < 0 ? '' : ` ${international.slice(space + 1).replace(/[\s()]+/g, '-')}`;
-  return `${international.slice(0, space < 0 ? undefined : space)}${groups}${extension}`;
+  return `${international.slice(0, space < 0 ? undefined : space)}${groups}${spoken}`;
 }
 
 /** A phone as a cell stores it: read in any format, written in the display form. */
 export function normalisePhoneCell(raw: string): Result<string> {
-  const phone = normalisePhone(raw);
-  return phone.ok ? ok(phoneDisplay(phone.value)) : phone;
+  const phone = readPhone(raw, DEFAULT_PHONE_REGION);
+  // Formatted from the number just parsed: parsing its E.164 form again would give the same number.
+  return phone.ok ? ok(displayOf(phone.value.parsed, phone.value.extension, 'th')) : phone;
 }
 
 // The shapes phoneDisplay writes: Thai `0xx-xxx-xxxx`, foreign `+cc xx-xxx`, then ` ต่อ n`.
