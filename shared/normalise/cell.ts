@@ -132,7 +132,7 @@ export function normaliseCell(column: ColumnDef, raw: unknown, memo?: CellMemo):
   } else {
     text = String(raw);
   }
-  if (memo) return memo.cell(column, text, () => normaliseCellText(column, text));
+  if (memo) return memo.cell(column, text, normaliseCellText);
   return normaliseCellText(column, text);
 }
 

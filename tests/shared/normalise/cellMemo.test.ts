@@ -31,3 +31,27 @@ describe('a cell memo kept across the rows of one import', () => {
     expect(nameReads).toBe(3);
   });
 });
+
+describe('a cell memo over a column whose texts never repeat', () => {
+  it('stops remembering after its trial, so a repeat is normalised again', () => {
+    const memo = new CellMemo();
+    const email = tabDef('partners').columns.find((column) => column.key === 'email')!;
+    let reads = 0;
+    const read = () => ({ ok: true as const, value: `read ${++reads}` });
+    for (let i = 0; i < 2000; i++) memo.cell(email, `office${i}@school${i}.ac.th`, read);
+    const first = memo.cell(email, 'office@maeram.ac.th', read);
+    const again = memo.cell(email, 'office@maeram.ac.th', read);
+    expect(reads).toBe(2002);
+    expect(again).toEqual({ ok: true, value: 'read 2002' });
+    expect(first).toEqual({ ok: true, value: 'read 2001' });
+  });
+
+  it('keeps remembering a column whose texts repeat', () => {
+    const memo = new CellMemo();
+    const phone = tabDef('partners').columns.find((column) => column.key === 'phone')!;
+    let reads = 0;
+    const read = () => ({ ok: true as const, value: `read ${++reads}` });
+    for (let i = 0; i < 2000; i++) memo.cell(phone, `053 121 ${String(i % 10).padStart(3, '0')}`, read);
+    expect(reads).toBe(10);
+  });
+});
