@@ -1,7 +1,7 @@
 import { allocateIds } from '../ids/ids';
 import { cellText, type Register, type Row } from '../register/register';
 import { DATA_TAB_KEYS, type DataTabKey } from '../schema/tabs';
-import type { ImportPlan, PlannedRow } from './importPlan';
+import type { ImportPlan, PlannedRow } from './importPlanTypes';
 
 /** What applying an import did. */
 export interface AppliedImport {

@@ -3,7 +3,7 @@ import type { DataTabKey } from '../schema/tabs';
 import type { Grid } from '../table/grid';
 
 /** Title rows a file may carry above its headers (a school name, a report title, a date). */
-const HEADER_SEARCH_LINES = 10;
+export const HEADER_SEARCH_LINES = 10;
 
 function textOf(line: Grid[number] | undefined): string[] {
   return (line ?? []).map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim()));

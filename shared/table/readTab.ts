@@ -78,14 +78,34 @@ export function visitTabRecords(
   visit: (record: TabRecord) => void,
 ): Omit<TabRecords, 'records'> {
   const header = (grid[0] ?? []).map(headerText);
-  const mapping = mapHeaders(tab, header);
-  const columns = tabDef(tab).columns.filter((column) => mapping.indexOf[column.key] !== undefined);
+  const reader = tabLineReader(tab, header, options);
   const problems: TabProblem[] = [];
   const lineOffset = (options.headerLine ?? 1) - 1;
   for (let index = 1; index < grid.length; index++) {
-    const cells = grid[index] ?? [];
-    const line = index + 1 + lineOffset;
-    if (isBlankGridRow(cells)) continue;
+    const record = reader.read(grid[index] ?? [], index + 1 + lineOffset, problems);
+    if (record) visit(record);
+  }
+  return { header, mapping: reader.mapping, problems };
+}
+
+/** Reads the data lines under one header, one line at a time (see tabRecords). */
+export interface TabLineReader {
+  mapping: HeaderMapping;
+  /** The line's record, or undefined for a blank line or a shifted one (its problem added to `problems`). */
+  read(cells: readonly GridCell[], line: number, problems: TabProblem[]): TabRecord | undefined;
+}
+
+/** A reader of the lines under this header (its cells already trimmed), for streaming a file through. */
+export function tabLineReader(
+  tab: DataTabKey,
+  header: readonly string[],
+  options: TabRecordOptions,
+): TabLineReader {
+  const mapping = mapHeaders(tab, header);
+  const columns = tabDef(tab).columns.filter((column) => mapping.indexOf[column.key] !== undefined);
+  const at = columns.map((column) => mapping.indexOf[column.key]);
+  const read = (cells: readonly GridCell[], line: number, problems: TabProblem[]): TabRecord | undefined => {
+    if (isBlankGridRow(cells)) return undefined;
     let filled = cells.length;
     while (filled > header.length && headerText(cells[filled - 1]) === '') filled--;
     if (filled > header.length) {
@@ -93,11 +113,12 @@ export function visitTabRecords(
         line,
         reason: tableReason('row.shifted', { count: filled, width: header.length }),
       });
-      continue;
+      return undefined;
     }
     const raw: TabRecord['raw'] = {};
-    for (const column of columns) {
-      const cell = cells[mapping.indexOf[column.key]];
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      const cell = cells[at[c]];
       if (cell === null || cell === undefined) {
         raw[column.key] = null;
       } else if (typeof cell === 'number') {
@@ -117,15 +138,15 @@ export function visitTabRecords(
       }
     }
     const extra: Record<string, string> = {};
-    for (const { index: at, header: name } of mapping.unknown) {
-      const cell = cells[at];
+    for (const { index, header: name } of mapping.unknown) {
+      const cell = cells[index];
       if (cell !== null && cell !== undefined && String(cell).trim() !== '') {
         extra[name] = typeof cell === 'string' ? textOfSheetCell(cell) : String(cell);
       }
     }
-    visit({ line, raw, extra });
-  }
-  return { header, mapping, problems };
+    return { line, raw, extra };
+  };
+  return { mapping, read };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ImportChoices } from '../../shared/csv/importChoices';
-import type { MatchedLine, ValueQuestion } from '../../shared/csv/importPlan';
+import type { MatchedLine, ValueQuestion } from '../../shared/csv/importPlanTypes';
 import type { Bilingual, Language } from '../../shared/i18n/language';
 import type { Reason } from '../../shared/i18n/reason';
 import type { Row } from '../../shared/register/register';

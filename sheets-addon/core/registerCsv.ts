@@ -1,6 +1,6 @@
 import { applyImport } from '../../shared/csv/applyImport';
 import { exportCsv } from '../../shared/csv/exportCsv';
-import type { ImportPlan } from '../../shared/csv/importPlan';
+import type { ImportPlan } from '../../shared/csv/importPlanTypes';
 import { MAX_IMPORT_ROWS } from '../../shared/csv/limits';
 import { planImport } from '../../shared/csv/planImport';
 import type { Language } from '../../shared/i18n/language';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { applyImport } from '../../../shared/csv/applyImport';
 import { decodeCsvBytes } from '../../../shared/csv/decodeCsvBytes';
 import type { ImportChoices } from '../../../shared/csv/importChoices';
-import type { ImportPlan } from '../../../shared/csv/importPlan';
+import type { ImportPlan } from '../../../shared/csv/importPlanTypes';
 import { importSizeRefusal } from '../../../shared/csv/importSize';
 import { planImport } from '../../../shared/csv/planImport';
 import type { Language } from '../../../shared/i18n/language';

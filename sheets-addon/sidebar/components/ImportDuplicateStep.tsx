@@ -1,5 +1,5 @@
 import type { DuplicateDecision } from '../../../shared/csv/importChoices';
-import type { MatchedLine } from '../../../shared/csv/importPlan';
+import type { MatchedLine } from '../../../shared/csv/importPlanTypes';
 import type { MessageKey } from '../messages';
 import { useSidebar } from '../sidebarStore';
 

@@ -1,4 +1,4 @@
-import type { ValueQuestion } from '../../../shared/csv/importPlan';
+import type { ValueQuestion } from '../../../shared/csv/importPlanTypes';
 import { ENUMS, type EnumValue } from '../../../shared/schema/enums';
 import type { DataTabKey } from '../../../shared/schema/tabs';
 import { tabDef } from '../../../shared/schema/tabs';
