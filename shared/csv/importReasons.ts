@@ -1,4 +1,4 @@
-import { fillTemplate, type Reason, reason } from '../i18n/reason';
+import { joinBoth, type Reason, reason } from '../i18n/reason';
 import { type DataTabKey, tabDef } from '../schema/tabs';
 import type { DuplicateDecision } from './importChoices';
 import type { MatchedLine } from './importPlanTypes';
@@ -10,23 +10,19 @@ export function csvReason(code: CsvReasonCode, params: Record<string, string | n
 
 /** One reason listing every problem of a line (each already led by its column's name). */
 export function rowReason(problems: readonly Reason[]): Reason {
-  const list = (language: 'th' | 'en') => problems.map((problem) => problem.message[language]).join('; ');
-  return {
-    code: problems.length === 1 ? problems[0].code : 'import.row_problems',
-    message: {
-      th: fillTemplate(CSV_MESSAGES['import.row_problems'].th, { problems: list('th') }),
-      en: fillTemplate(CSV_MESSAGES['import.row_problems'].en, { problems: list('en') }),
-    },
-  };
+  const code = problems.length === 1 ? problems[0].code : 'import.row_problems';
+  const list = joinBoth(problems.map((problem) => problem.message));
+  return reason(code, CSV_MESSAGES['import.row_problems'], { problems: list });
 }
 
 /** A problem said with the name of the column it is about. */
 export function withColumn(tab: DataTabKey, column: string, problem: Reason): Reason {
   const label = tabDef(tab).columns.find((def) => def.key === column)?.label ?? { th: column, en: column };
-  return {
-    code: problem.code,
-    message: { th: `${label.th}: ${problem.message.th}`, en: `${label.en}: ${problem.message.en}` },
-  };
+  return reason(
+    problem.code,
+    { th: '{column}: {problem}', en: '{column}: {problem}' },
+    { column: label, problem: problem.message },
+  );
 }
 
 /** A line that repeats an earlier line of the file. */
