@@ -6,15 +6,14 @@ import { appendCaptureLog, readCaptureLog } from '../../../sheets-addon/core/cap
 import type { SidebarApi } from '../../../sheets-addon/core/contract';
 import { MemoryWorkbook } from '../../../sheets-addon/core/memoryWorkbook';
 import { readRegister } from '../../../sheets-addon/core/readRegister';
-import { registerFormulaLayer } from '../../../sheets-addon/core/registerFormulaLayer';
 import { PROPERTY, REGISTER_VERSION } from '../../../sheets-addon/core/registerProperties';
 import { removePerson } from '../../../sheets-addon/core/removePerson';
-import { createSidebarApi } from '../../../sheets-addon/core/sidebarApi';
 import { listSnapshots, loadSnapshot } from '../../../sheets-addon/core/snapshots';
 import type { Workbook } from '../../../sheets-addon/core/workbook';
 import { withFileWorkbook } from '../../../sheets-addon/local/fileWorkbook';
 import { createAppsScriptDouble } from '../../doubles/appsScriptDouble';
 import { adapterOver } from '../appsscript/adapterOverDouble';
+import { apiOver } from './records/registerOver';
 
 const now = '2026-11-25T08:00:00.000Z';
 
@@ -34,16 +33,6 @@ interface Host {
   everything(): Promise<string>;
 }
 
-function apiOver(workbook: Workbook): SidebarApi {
-  return createSidebarApi({
-    workbook,
-    layer: registerFormulaLayer,
-    now: () => now,
-    endpoint: () => 'http://127.0.0.1:8787/exec',
-    newToken: () => '0123456789abcdef0123456789abcdef',
-  });
-}
-
 function sheetText(workbook: Workbook): string {
   return workbook
     .listSheets()
@@ -54,7 +43,7 @@ function sheetText(workbook: Workbook): string {
 function memoryHost(): Host {
   const book = new MemoryWorkbook();
   return {
-    run: async (action) => action(book, apiOver(book)),
+    run: async (action) => action(book, apiOver(book, now)),
     everything: async () => `${sheetText(book)}\n${JSON.stringify(book.state)}`,
   };
 }
@@ -68,7 +57,7 @@ async function fileHost(): Promise<Host> {
   const dir = await mkdtemp(join(tmpdir(), 'netreg-remove-person-'));
   dirs.push(dir);
   const host: Host = {
-    run: (action) => withFileWorkbook(dir, (workbook) => action(workbook, apiOver(workbook))),
+    run: (action) => withFileWorkbook(dir, (workbook) => action(workbook, apiOver(workbook, now))),
     async everything() {
       const files = await readdir(dir, { recursive: true });
       const texts = await Promise.all(
@@ -211,7 +200,7 @@ describe.each(HOSTS)('removing a person (%s)', (_label, makeHost) => {
 describe('removing a person', () => {
   it('finds contacts by name, email or phone for the sidebar, with their partner, and no personal details', () => {
     const book = new MemoryWorkbook();
-    const api = apiOver(book);
+    const api = apiOver(book, now);
     api.setupOrRepair('th');
     api.addRecord('partner', { name: 'โรงเรียนบ้านห้วยทราย', sector: 'school' });
     api.confirmImport({ tab: 'contacts', source: { csv: CONTACTS_CSV }, choices: {} });
@@ -231,7 +220,7 @@ describe('removing a person', () => {
 
   it('keeps undoing an import right when the person removed sat above the imported rows', () => {
     const book = new MemoryWorkbook();
-    const api = apiOver(book);
+    const api = apiOver(book, now);
     api.setupOrRepair('en');
     api.addRecord('partner', { name: 'Wat Pa School', sector: 'school' });
     const [name, email] = PERSON;

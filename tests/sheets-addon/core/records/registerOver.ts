@@ -6,12 +6,12 @@ import type { Workbook } from '../../../../sheets-addon/core/workbook';
 
 export const now = '2026-11-29T14:28:35.087Z';
 
-/** The sidebar's server functions over a workbook, at a fixed time. */
-export function apiOver(workbook: Workbook): SidebarApi {
+/** The sidebar's server functions over a workbook, at a fixed time (`at`, or this file's `now`). */
+export function apiOver(workbook: Workbook, at = now): SidebarApi {
   return createSidebarApi({
     workbook,
     layer: registerFormulaLayer,
-    now: () => now,
+    now: () => at,
     endpoint: () => 'http://127.0.0.1:8787/exec',
     newToken: () => '0123456789abcdef0123456789abcdef',
   });
