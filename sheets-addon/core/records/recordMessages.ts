@@ -50,7 +50,7 @@ export const RECORD_MESSAGES = {
 
 /** What each undoable operation is called inside a sentence ("…added by the import"). */
 export const ACTION_NAMES: Record<string, MessageTemplate> = {
-  import: { en: 'the CSV import', th: 'การนำเข้า CSV' },
+  import: { en: 'the import', th: 'การนำเข้าข้อมูล' },
   repair: { en: 'the repair', th: 'การตรวจซ่อม' },
   setup: { en: 'the setup', th: 'การตั้งค่า' },
   language: { en: 'the language switch', th: 'การเปลี่ยนภาษา' },

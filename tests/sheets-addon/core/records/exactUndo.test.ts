@@ -31,8 +31,8 @@ describe('undoing an import', () => {
     expect(report.asked).toBe(false);
     expect(partnerIds(book)).toEqual(['P-0001', 'P-0004']);
     expect(report.changes.map((c) => c.message.th)).toEqual([
-      'นำ P-0002 ที่เพิ่มโดยการนำเข้า CSVออกแล้ว',
-      'นำ P-0003 ที่เพิ่มโดยการนำเข้า CSVออกแล้ว',
+      'นำ P-0002 ที่เพิ่มโดยการนำเข้าข้อมูลออกแล้ว',
+      'นำ P-0003 ที่เพิ่มโดยการนำเข้าข้อมูลออกแล้ว',
     ]);
   });
 
@@ -52,7 +52,7 @@ describe('undoing an import', () => {
     expect(partnerIds(book)).toEqual(['P-0001', 'P-0003']);
     expect(kept.changes.map((c) => c.code)).toEqual(['undo.removed', 'undo.kept_edited']);
     expect(kept.changes[1].message.en).toBe(
-      'Kept P-0003 (วัดพระธาตุดอยสุเทพ): it was edited after the CSV import.',
+      'Kept P-0003 (วัดพระธาตุดอยสุเทพ): it was edited after the import.',
     );
   });
 
