@@ -9,7 +9,7 @@ import { planImport } from '../../../shared/csv/planImport';
 import type { Language } from '../../../shared/i18n/language';
 import { cellText, type Row } from '../../../shared/register/register';
 import { enumLabel } from '../../../shared/schema/enumLookup';
-import { DATA_TAB_KEYS, type DataTabKey, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
+import { DATA_TAB_KEYS, DATA_TABS, type DataTabKey, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
 import { fileSystemReason } from '../../local/fileSystemReason';
 import {
   loadRegister,
@@ -119,6 +119,14 @@ const TEXT = {
   },
 } as const;
 
+/** A mapped column as the person reads it: its label (`contacts.name` is the contact's name column). */
+function columnLabel(tab: DataTabKey, key: string, language: Language): string {
+  const [owner, own] = key.includes('.') ? (key.split('.', 2) as [string, string]) : [tab, key];
+  const def = DATA_TABS.find((each) => each.key === owner) ?? tabDef(tab);
+  const label = def.columns.find((column) => column.key === own)?.label[language] ?? key;
+  return def.key === tab ? label : `${def.label[language]}: ${label}`;
+}
+
 /** The report of a plan, with the ids applyImport gives. */
 function report(
   io: CommandIo,
@@ -129,7 +137,12 @@ function report(
   const text = TEXT[language];
   if (plan.headerLine > 1) io.out(text.headerLine(plan.headerLine));
   io.out(
-    `${text.columns}: ${plan.mapping.map(({ header, column }) => `${header} → ${column ?? text.ignored}`).join('; ')}`,
+    `${text.columns}: ${plan.mapping
+      .map(
+        ({ header, column }) =>
+          `${header} → ${column ? columnLabel(plan.tab, column, language) : text.ignored}`,
+      )
+      .join('; ')}`,
   );
   const idOf = new Map(added.map((entry) => [`${entry.tab}|${entry.line}`, entry.id]));
   const describe = (row: Record<string, unknown>) =>
@@ -224,14 +237,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
     const language = parsed.language ?? register.language;
     const words = TEXT[language];
     const plan = planImport(parsed.tab, text, register, choices);
-    io.out(
-      words.header(
-        parsed.file,
-        `${parsed.tab} (${tabDef(parsed.tab).label[language]})`,
-        encoding,
-        plan.lineCount,
-      ),
-    );
+    io.out(words.header(parsed.file, tabDef(parsed.tab).label[language], encoding, plan.lineCount));
     if (plan.fatal) {
       io.err(`netreg import: ${words.fatal}: ${plan.fatal.message[language]}`);
       return 1;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,36 @@ describe('netreg init', () => {
     const valid = await runNetreg(cwd, ['validate', '--dir', 'mine', '--lang', 'en']);
     expect(valid.code).toBe(0);
     expect(valid.out).toMatch(/Partners.*: 0 rows/);
+  });
+
+  it('then imports into it, naming the tab and the columns as people read them, not by their keys', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'netreg-init-'));
+    await runNetreg(cwd, ['init', '--dir', 'mine']);
+    writeFileSync(join(cwd, 'partners.csv'), 'ชื่อหน่วยงาน,ภาคส่วน,โทรศัพท์\nอบต.ดอนแก้ว,หน่วยงานรัฐ,053121234\n');
+    const thai = await runNetreg(cwd, [
+      'import',
+      'partners.csv',
+      '--tab',
+      'partners',
+      '--dir',
+      'mine',
+      '--dry-run',
+    ]);
+    expect(thai.out).toContain('→ ภาคีเครือข่าย (');
+    expect(thai.out).toContain('คอลัมน์: ชื่อหน่วยงาน → ชื่อหน่วยงาน; ภาคส่วน → ภาคส่วน; โทรศัพท์ → โทรศัพท์');
+    const english = await runNetreg(cwd, [
+      'import',
+      'partners.csv',
+      '--tab',
+      'partners',
+      '--dir',
+      'mine',
+      '--dry-run',
+      '--lang',
+      'en',
+    ]);
+    expect(english.out).toContain('Columns: ชื่อหน่วยงาน → Partner name; ภาคส่วน → Sector; โทรศัพท์ → Phone');
+    expect(english.out).not.toMatch(/→ (name|sector|phone|partners)\b/);
   });
 
   it('says in Thai by default, and refuses to overwrite a register', async () => {
