@@ -51,9 +51,7 @@ describe('undoing an import', () => {
     expect(kept.asked).toBe(false);
     expect(partnerIds(book)).toEqual(['P-0001', 'P-0003']);
     expect(kept.changes.map((c) => c.code)).toEqual(['undo.removed', 'undo.kept_edited']);
-    expect(kept.changes[1].message.en).toBe(
-      'Kept P-0003 (วัดพระธาตุดอยสุเทพ): it was edited after the import.',
-    );
+    expect(kept.changes[1].message.en).toBe('Kept P-0003 (วัดพระธาตุดอยสุเทพ): it was edited after the import.');
   });
 
   it('removes the edited row too when the person confirms', () => {
