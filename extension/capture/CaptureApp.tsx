@@ -249,6 +249,7 @@ export function CaptureApp({ search }: CaptureAppProps) {
             partners={partners}
             value={form.partnerChoice}
             newPartnerName={form.fields.partner.name.value}
+            newPartnerTag={text.newPartnerTag}
             newPartnerLabel={text.newPartner}
             noneLabel={text.noPartner}
             onChange={choosePartner}
@@ -280,6 +281,7 @@ export function CaptureApp({ search }: CaptureAppProps) {
             several={SEVERAL_CHOICES.has(key)}
             onInput={(value) => update(tab, key, value)}
             onChoose={(value) => setForm(chooseValue(form, tab, key, value))}
+            choicesLabel={tab === 'partner' && key === 'name' ? text.otherOrganisations : undefined}
           />
         ))}
         {problems.length > 0 && (

@@ -19,6 +19,8 @@ export interface FieldRowProps {
   onInput(value: string): void;
   /** Takes one of the other values offered instead of the one shown. */
   onChoose?(value: string): void;
+  /** What the other values are, when not simply more of the same (other organisations on the page). */
+  choicesLabel?: string;
 }
 
 const LONG_DATE: Record<Language, Intl.DateTimeFormat> = {
@@ -43,6 +45,7 @@ export function FieldRow({
   several,
   onInput,
   onChoose = onInput,
+  choicesLabel,
 }: FieldRowProps) {
   const text = MESSAGES[language];
   const input = (event: Event) => onInput((event.currentTarget as HTMLInputElement).value);
@@ -108,7 +111,7 @@ export function FieldRow({
       )}
       {field.choices && field.choices.length > 0 && (
         <small class="offered" data-testid={`choices-${id}`}>
-          {text.otherValues}{' '}
+          {choicesLabel ?? text.otherValues}{' '}
           {field.choices.map((choice) => (
             <button
               type="button"

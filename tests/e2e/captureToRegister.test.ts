@@ -122,6 +122,35 @@ describe('capturing a partner page into the local register with the built extens
     await capture.getByTestId('tab-contact').click();
     // The partner saved a moment ago, referred to by its capture id: the register resolves it to P-0001.
     await capture.getByTestId('partner-picker').selectOption('new');
+    // At the popup's narrowest, the chosen partner is not cut off: the list item starts with what
+    // tells it apart and fits its box, and is written out in full under it.
+    await capture.setViewportSize({ width: 360, height: 900 });
+    const picker = await capture.getByTestId('partner-picker').evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d');
+      if (context) context.font = style.font;
+      const text = select.selectedOptions[0]?.text ?? '';
+      // The room for text: the box less its padding and the drop-down arrow (at most 24 px).
+      const room =
+        select.clientWidth -
+        Number.parseFloat(style.paddingLeft) -
+        Number.parseFloat(style.paddingRight) -
+        24;
+      const root = document.documentElement;
+      return {
+        text,
+        width: context?.measureText(text).width ?? Infinity,
+        room,
+        overflow: root.scrollWidth > root.clientWidth,
+      };
+    });
+    expect(picker.text).toBe('ภาคีใหม่: โรงเรียนบ้านดอนแก้ว');
+    expect(picker.width).toBeLessThanOrEqual(picker.room);
+    expect(picker.overflow).toBe(false);
+    expect(await capture.getByTestId('partner-chosen').textContent()).toBe(
+      'โรงเรียนบ้านดอนแก้ว (ภาคีใหม่ที่บันทึกในแท็บภาคีเครือข่าย)',
+    );
+    await capture.screenshot({ path: '/tmp/capture-picker-360.png', fullPage: true });
     expect(await capture.getByTestId('field-contact-name').inputValue()).toBe('นายวิชัย รุ่งเรือง');
     // Both people the page lists are ticked: one save queues both contacts.
     expect(await capture.getByTestId('person').count()).toBe(2);
