@@ -25,6 +25,7 @@ export const STRUCTURAL_METHODS: ReadonlySet<string> = new Set([
   'showSheet',
   'insertRowsAfter',
   'insertColumnsAfter',
+  'hideColumns',
   'setFrozenRows',
   'setConditionalFormatRules',
   'getConditionalFormatRules',
@@ -40,6 +41,21 @@ export const STRUCTURAL_METHODS: ReadonlySet<string> = new Set([
   'toast',
 ]);
 
+/** Calls that change nothing: reads, locks and the flush (which commits what was written). */
+const READ_METHODS: ReadonlySet<string> = new Set([
+  'getValues',
+  'getFormulas',
+  'getNotes',
+  'getProperties',
+  'getProperty',
+  'getConditionalFormatRules',
+  'getProtections',
+  'waitLock',
+  'tryLock',
+  'releaseLock',
+  'flush',
+]);
+
 export class CallLog {
   readonly calls: RecordedCall[] = [];
   readonly getters: RecordedCall[] = [];
@@ -52,8 +68,30 @@ export class CallLog {
     [];
   private armed: (() => void)[] = [];
 
+  /** Calls that change the spreadsheet or its properties so far (see `failWrite`). */
+  writes = 0;
+  private failing: { at: number; message: string } | undefined;
+
+  /**
+   * The `at`-th call from now that would change the spreadsheet or its properties throws
+   * instead, changing nothing: a service failing there ("Service Spreadsheets timed out"), or
+   * the execution ending there (the 6-minute limit) — Apps Script keeps what the execution
+   * wrote before either. `at` undefined clears it.
+   */
+  failWrite(
+    at: number | undefined,
+    message = 'Service Spreadsheets timed out while accessing document',
+  ): void {
+    this.writes = 0;
+    this.failing = at === undefined ? undefined : { at, message };
+  }
+
   call(method: string, target: string, rows?: [number, number]): void {
     this.fireArmed();
+    if (!READ_METHODS.has(method)) {
+      this.writes++;
+      if (this.failing && this.writes === this.failing.at) throw new Error(this.failing.message);
+    }
     this.calls.push({ method, target });
     const at = this.pending.findIndex((p) => p.matches({ method, target }, rows));
     if (at >= 0) this.armed.push(this.pending.splice(at, 1)[0].then);
@@ -207,6 +245,7 @@ class SheetDouble {
   maxRows = 1000;
   maxColumns = 26;
   hidden = false;
+  readonly hiddenColumns = new Set<number>();
   frozenRows = 0;
   formats: (Band & { format: string })[] = [];
   validations: (Band & { rule: unknown })[] = [];
@@ -292,6 +331,18 @@ class SheetDouble {
     this.maxColumns += count;
     for (const line of this.cells)
       if (line.length > after) line.splice(after, 0, ...Array.from({ length: count }, empty));
+    return this;
+  }
+  /**
+   * `Sheet.hideColumns(columnIndex, numColumns?)`: "Hides one or more consecutive columns
+   * starting at the given index" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer)).
+   * Hidden columns keep their values; the double remembers which are hidden.
+   */
+  hideColumns(column: number, count = 1) {
+    this.log.call('hideColumns', this.name);
+    if (column < 1 || column + count - 1 > this.maxColumns)
+      throw new Error(`Columns ${column}+${count} are outside ${this.name}`);
+    for (let c = column; c < column + count; c++) this.hiddenColumns.add(c);
     return this;
   }
   getRange(row: number, column: number, rows = 1, columns = 1) {
