@@ -99,6 +99,20 @@ export class FileWorkbook extends MemoryWorkbook {
     this.files.set(sheet, this.fileFor(name));
   }
 
+  /** Saved as one commit per action (see `save`): a capture batch needs no row marks here. */
+  readonly commitsActions = true;
+  /** An action under the lock threw part-way: what it wrote before is not saved. */
+  private failedAction = false;
+
+  override withLock<T>(task: () => T): T {
+    try {
+      return super.withLock(task);
+    } catch (error) {
+      this.failedAction = true;
+      throw error;
+    }
+  }
+
   /** Whether anything differs from what the folder holds (a read-only action changes nothing). */
   hasChanges(): boolean {
     return this.changedFiles().size > 0;
@@ -107,9 +121,12 @@ export class FileWorkbook extends MemoryWorkbook {
   /**
    * Writes every changed sheet and register.json (other tools' keys kept) as one commit: all
    * visible together or none, even if the process dies half-way. Writes nothing when nothing
-   * changed.
+   * changed, or when an action under the lock failed.
    */
   async save(): Promise<void> {
+    // Whole or not at all: a failure caught by its caller (a capture batch answered "failed")
+    // must not leave half of the action in the folder.
+    if (this.failedAction) return;
     const files = this.changedFiles();
     if (files.size === 0) return;
     await this.io.commit(this.dir, files);
