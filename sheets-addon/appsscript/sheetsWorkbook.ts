@@ -181,6 +181,10 @@ export class SheetsWorkbook implements Workbook {
     sheet.deleteRows(row, count);
   }
 
+  hideColumn(name: string, column: number): void {
+    this.sheet(name).hideColumns(column);
+  }
+
   writeNotes(name: string, row: number, column: number, notes: string[][]): void {
     if (notes.length === 0) return;
     const width = Math.max(...notes.map((line) => line.length));

@@ -8,6 +8,7 @@ import { enumLabel } from '../../shared/schema/enumLookup';
 import { foldLabel } from '../../shared/schema/headerText';
 import { type DataTabKey, tabDef } from '../../shared/schema/tabs';
 import { neutraliseFormulaText } from '../../shared/text/formulaText';
+import { markColumnOf } from './capture/captureMarks';
 import type { FormulaLayer, RegisterLayout } from './formulaLayer';
 import { helperSheetBlocks } from './helperSheets';
 import { ADDON_MESSAGES } from './messages';
@@ -49,6 +50,12 @@ export interface AppendOptions {
   action?: string;
   /** Keep an id a row already carries when no row of the tab has it (imports); @default false */
   keepIds?: boolean;
+  /**
+   * Captures: each raw's capture ids (space-separated), written in the hidden marks column in the
+   * same write as the row, where the host does not save an action as one commit (see
+   * `capture/captureMarks.ts`).
+   */
+  marks?: readonly string[];
 }
 
 /**
@@ -79,7 +86,7 @@ function appendLocked(
   workbook: Workbook,
   tab: DataTabKey,
   raws: readonly Record<string, unknown>[],
-  { layer, now, snapshot = false, action = 'import', keepIds = false }: AppendOptions,
+  { layer, now, snapshot = false, action = 'import', keepIds = false, marks }: AppendOptions,
 ): { ok: true; value: AppendOutcome } | { ok: false; reason: Reason } {
   const def = tabDef(tab);
   const stored = readRegisterProperties(workbook.getProperties());
@@ -102,6 +109,8 @@ function appendLocked(
       layer.formulaColumns(tab).find((c) => c.key === key)!.label[language];
     missingHeaders.push({ column: width, label });
   }
+  // The caller gave the tab its marks column before writing anything (`ensureMarkColumns`).
+  const markColumn = marks !== undefined && !workbook.commitsActions ? markColumnOf(header) : undefined;
   if (missingHeaders.length > 0) {
     // A deleted column is put back at the end (as repair would) rather than losing the values for it.
     const line: SheetCell[] = header.map((text) => text);
@@ -111,6 +120,8 @@ function appendLocked(
 
   const refused: RefusedRow[] = [];
   const accepted: Row[] = [];
+  /** Each accepted row's position among `raws`. */
+  const acceptedAt: number[] = [];
   raws.forEach((raw, index) => {
     const { row, problems } = normaliseRow(tab, raw);
     if (problems.length > 0) {
@@ -123,6 +134,7 @@ function appendLocked(
       return;
     }
     accepted.push(row);
+    acceptedAt.push(index);
   });
 
   const idColumn = columns.id - 1;
@@ -158,6 +170,8 @@ function appendLocked(
     for (const [key, formula] of Object.entries(layer.formulaCells(tab, layout, firstRow + i))) {
       if (columns[key] !== undefined) line[columns[key] - 1] = formula;
     }
+    if (markColumn !== undefined)
+      line[markColumn - 1] = sheetValue(marks?.[acceptedAt[i]] || null, undefined, language);
     return line;
   });
 

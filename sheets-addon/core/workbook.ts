@@ -130,6 +130,11 @@ export interface Workbook {
    * deleted rows' values, formulas and notes are gone. One service call however many rows.
    */
   deleteRows(name: string, row: number, count: number): void;
+  /**
+   * Hides one column (a technical column people need not see). Optional: a host without hidden
+   * columns (CSV files) leaves it shown.
+   */
+  hideColumn?(name: string, column: number): void;
   /** Notes (comments shown on hover) for a block; `''` removes a note. */
   writeNotes(name: string, row: number, column: number, notes: string[][]): void;
 
@@ -148,6 +153,12 @@ export interface Workbook {
   getProperties(): Record<string, string>;
   /** Sets many properties at once; `null` deletes one. */
   setProperties(values: Record<string, string | null>): void;
+  /**
+   * True where every action run under `withLock` is saved as one commit, all of it or none (the
+   * local host's journal). Elsewhere (Apps Script) a failure part-way leaves the writes made so
+   * far, so captures mark the rows they write (see `capture/captureMarks.ts`).
+   */
+  readonly commitsActions?: boolean;
   /**
    * Runs `task` holding the register's lock; throws `LockTimeoutError` when the lock is not
    * obtained in time (anything else thrown is the task's own failure).
