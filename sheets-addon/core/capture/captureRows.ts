@@ -1,7 +1,6 @@
 import { CAPTURE_MESSAGES } from '../../../shared/capture/messages';
 import type { Capture, CaptureResult } from '../../../shared/capture/protocol';
-import type { Language } from '../../../shared/i18n/language';
-import { fillTemplate, type Reason, reason } from '../../../shared/i18n/reason';
+import { joinBoth, type Reason, reason } from '../../../shared/i18n/reason';
 import { type DataTabKey, tabDef } from '../../../shared/schema/tabs';
 import { appendRecords } from '../appendRecords';
 import type { FormulaLayer } from '../formulaLayer';
@@ -94,13 +93,7 @@ export function captureReason(
 
 /** A refused row's problems, joined in each language under one code. */
 export function problemsReason(problems: readonly { reason: Reason }[]): Reason {
-  const template = CAPTURE_MESSAGES['capture.fields_refused'];
-  const joined = (language: Language) => problems.map((p) => p.reason.message[language]).join('; ');
-  return {
-    code: 'capture.fields_refused',
-    message: {
-      th: fillTemplate(template.th, { problem: joined('th') }),
-      en: fillTemplate(template.en, { problem: joined('en') }),
-    },
-  };
+  return reason('capture.fields_refused', CAPTURE_MESSAGES['capture.fields_refused'], {
+    problem: joinBoth(problems.map((p) => p.reason.message)),
+  });
 }
