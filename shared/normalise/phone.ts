@@ -6,6 +6,7 @@ import { ok, type Result } from '../result';
 import { toArabicDigits } from './digits';
 import { stripZeroWidth } from './invisible';
 import { refuse } from './refusal';
+import { thaiNumber } from './thaiNumberShapes';
 
 /** Numbers without a country code are read as Thai. */
 export const DEFAULT_PHONE_REGION: CountryCode = 'TH';
@@ -23,7 +24,11 @@ const ALREADY_E164 = /^\+[1-9]\d{6,14}(?:;ext=\d+)?$/;
 
 /** A number read from what a person typed: the parsed number and its extension digits, if any. */
 interface ReadPhone {
-  parsed: PhoneNumber;
+  /** E.164, without the extension. */
+  number: string;
+  /** A Thai number as written at home (`053 100 200`); else the parsed number, formatted on demand. */
+  national?: string;
+  parsed?: PhoneNumber;
   extension?: string;
 }
 
@@ -45,9 +50,12 @@ function readPhone(raw: string, region: CountryCode): Result<ReadPhone> {
   // Separators carry nothing once the shape is known to be a number; the library parses bare digits faster.
   const digits = text.replace(/[^+\d]/g, '');
   if (digits.lastIndexOf('+') > 0) return refuse('phone.invalid', raw);
+  const thai = region === 'TH' ? thaiNumber(digits) : undefined;
+  if (thai === null) return refuse('phone.invalid', raw);
+  if (thai) return ok(extension ? { ...thai, extension } : thai);
   const parsed = parsePhoneNumberFromString(digits, { defaultCountry: region, extract: false });
   if (!parsed?.isValid()) return refuse('phone.invalid', raw);
-  return ok(extension ? { parsed, extension } : { parsed });
+  return ok(extension ? { number: parsed.number, parsed, extension } : { number: parsed.number, parsed });
 }
 
 /**
@@ -58,8 +66,8 @@ function readPhone(raw: string, region: CountryCode): Result<ReadPhone> {
 export function normalisePhone(raw: string, region: CountryCode = DEFAULT_PHONE_REGION): Result<string> {
   const phone = readPhone(raw, region);
   if (!phone.ok) return phone;
-  const { parsed, extension } = phone.value;
-  return ok(extension ? `${parsed.number};ext=${extension}` : parsed.number);
+  const { number, extension } = phone.value;
+  return ok(extension ? `${number};ext=${extension}` : number);
 }
 
 /** The word before an extension as each language writes it; cells always use the Thai one. */
@@ -74,13 +82,19 @@ export function phoneDisplay(e164: string, language: Language = 'th'): string {
   const cut = e164.indexOf(';ext=');
   const parsed = parsePhoneNumberFromString(cut >= 0 ? e164.slice(0, cut) : e164);
   if (!parsed) return e164;
-  return displayOf(parsed, cut >= 0 ? e164.slice(cut + 5) : undefined, language);
+  return displayOf({ parsed }, cut >= 0 ? e164.slice(cut + 5) : undefined, language);
 }
 
-function displayOf(parsed: PhoneNumber, extension: string | undefined, language: Language): string {
+function displayOf(
+  phone: Pick<ReadPhone, 'national' | 'parsed'>,
+  extension: string | undefined,
+  language: Language,
+): string {
   const spoken = extension === undefined ? '' : ` ${EXTENSION_WORD[language]} ${extension}`;
-  if (parsed.countryCallingCode === '66') return `${parsed.formatNational().replace(/\s+/g, '-')}${spoken}`;
-  const international = parsed.formatInternational();
+  const { national, parsed } = phone;
+  if (national !== undefined) return `${national.replace(/\s+/g, '-')}${spoken}`;
+  if (parsed!.countryCallingCode === '66') return `${parsed!.formatNational().replace(/\s+/g, '-')}${spoken}`;
+  const international = parsed!.formatInternational();
   const space = international.indexOf(' ');
   const groups = space < 0 ? '' : ` ${international.slice(space + 1).replace(/[\s()]+/g, '-')}`;
   return `${international.slice(0, space < 0 ? undefined : space)}${groups}${spoken}`;
@@ -89,8 +103,8 @@ function displayOf(parsed: PhoneNumber, extension: string | undefined, language:
 /** A phone as a cell stores it: read in any format, written in the display form. */
 export function normalisePhoneCell(raw: string): Result<string> {
   const phone = readPhone(raw, DEFAULT_PHONE_REGION);
-  // Formatted from the number just parsed: parsing its E.164 form again would give the same number.
-  return phone.ok ? ok(displayOf(phone.value.parsed, phone.value.extension, 'th')) : phone;
+  // Formatted from the number just read: parsing its E.164 form again would give the same number.
+  return phone.ok ? ok(displayOf(phone.value, phone.value.extension, 'th')) : phone;
 }
 
 // The shapes phoneDisplay writes: Thai `0xx-xxx-xxxx`, foreign `+cc xx-xxx`, then ` ต่อ n`.

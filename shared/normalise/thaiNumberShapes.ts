@@ -1,0 +1,51 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+/**
+ * A Thai number as written at home (`0` and 8 or 9 digits, no international prefix `00`): the
+ * only input the shape look-up answers.
+ */
+const THAI_NATIONAL = /^0[1-9]\d{7,8}$/;
+
+/** What libphonenumber said about one shape: refused, or the national form of its first number. */
+type Shape = { valid: false } | { valid: true; national: string };
+
+/**
+ * Each shape met so far, by length and first four digits after the `0`. At most 2 × 9,000
+ * entries, so kept for the process.
+ */
+const shapes = new Map<string, Shape>();
+
+/**
+ * The E.164 and national forms of a Thai number, or null when it is no valid number, or
+ * undefined when the text is not a Thai national number at all (the caller then parses it).
+ *
+ * Why a shape: in libphonenumber's Thai metadata (pinned in the lockfile) whether a national
+ * number is valid depends only on its length and its first four digits (fixed lines `2x`…,
+ * mobiles `8x`, `9x`, `6xxx`, each followed by `\d{n}`), and its national format groups
+ * digits by length and first digit. So the library is asked once per shape and the answer is
+ * reused with the number's own digits; tests/shared/normalise/thaiNumberShapes.slow.test.ts
+ * compares every shape with the library, so a metadata update that breaks this shows at once.
+ * A 50,000-line partner list brings 50,000 distinct phones: parsing each was the costliest
+ * step of its import.
+ */
+export function thaiNumber(digits: string): { number: string; national: string } | null | undefined {
+  if (!THAI_NATIONAL.test(digits)) return undefined;
+  const key = `${digits.length}${digits.slice(1, 5)}`;
+  let shape = shapes.get(key);
+  if (!shape) {
+    const parsed = parsePhoneNumberFromString(digits, { defaultCountry: 'TH', extract: false });
+    if (!parsed?.isValid()) shape = { valid: false };
+    else {
+      const national = parsed.formatNational();
+      // Reusable only when the national form is the digits as typed, grouped.
+      if (parsed.number !== `+66${digits.slice(1)}` || national.replace(/\D/g, '') !== digits)
+        return { number: parsed.number, national };
+      shape = { valid: true, national };
+    }
+    shapes.set(key, shape);
+  }
+  if (!shape.valid) return null;
+  let at = 0;
+  const national = shape.national.replace(/\d/g, () => digits[at++]);
+  return { number: `+66${digits.slice(1)}`, national };
+}
