@@ -1,6 +1,7 @@
 import type { PageProposal } from '../../shared/extract/proposal';
-import { captureTab, extractFromTab } from '../platform/pageExtraction';
+import { captureTab, gatherFromTab } from '../platform/pageExtraction';
 import { type ExtensionSettings, readSettings } from '../platform/settingsStorage';
+import { loadProposer, proposeGathered } from './proposeGathered';
 
 /** What the capture form starts from: the settings, the tab it is about, and what that page proposes. */
 export interface CaptureStart {
@@ -35,12 +36,16 @@ async function read(search: string): Promise<CaptureStart> {
     performance.mark('capture:settings');
     return value;
   });
+  // The proposing code loads while the content script gathers the page.
+  const proposer = loadProposer();
   const tab = await captureTab(search);
   performance.mark('capture:tab');
   let proposal: PageProposal | null = null;
   let unreadable = false;
   try {
-    if (tab) proposal = await extractFromTab(tab.id);
+    const page = tab ? await gatherFromTab(tab.id) : null;
+    performance.mark('capture:gathered');
+    if (page) proposal = await proposeGathered(page, proposer);
   } catch {
     unreadable = true;
   }

@@ -1,29 +1,17 @@
 import { browser } from 'wxt/browser';
-import type { PageProposal } from '../../shared/extract/proposal';
+import type { RawPage } from '../../shared/extract/rawPage';
 
-/** The content script: extraction without the microformat parser (entrypoints/content.ts). */
+/** The content script: gathers the page, nothing more (entrypoints/content.ts). */
 export const CONTENT_SCRIPT = '/content-scripts/content.js' as const;
-/** The whole extraction, parser included (entrypoints/microformats.content.ts), for pages with h-card/h-event markup. */
-export const MICROFORMATS_SCRIPT = '/content-scripts/microformats.js' as const;
 
 /**
  * Runs the content script in a tab (activeTab or the host permission allows it) and returns
- * what the page proposes; the script's main() returns the proposal as its result. A page with
- * microformat markup is read again by the script that carries the parser.
+ * what it gathered from the page; the script's main() returns it as its result.
  */
-export async function extractFromTab(tabId: number): Promise<PageProposal | null> {
-  const first = await inject(tabId, CONTENT_SCRIPT);
-  const result = first && 'needsMicroformats' in first ? await inject(tabId, MICROFORMATS_SCRIPT) : first;
-  return (result as PageProposal | undefined) ?? null;
-}
-
-async function inject(
-  tabId: number,
-  file: typeof CONTENT_SCRIPT | typeof MICROFORMATS_SCRIPT,
-): Promise<object | undefined> {
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+export async function gatherFromTab(tabId: number): Promise<RawPage | null> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   const result: unknown = injection?.result;
-  return typeof result === 'object' && result !== null ? result : undefined;
+  return typeof result === 'object' && result !== null ? (result as RawPage) : null;
 }
 
 /** The tab a capture page is about: `?tab=<id>` when opened as a page, else the active tab (the popup). */

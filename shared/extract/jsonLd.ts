@@ -2,14 +2,14 @@
 export const MAX_JSON_LD_LENGTH = 500_000;
 
 /**
- * The parsed contents of the page's `application/ld+json` scripts (found by the page walk). A block that
+ * The parsed contents of the page's `application/ld+json` scripts (their text, gathered by
+ * gatherPage). A block that
  * is not strict JSON is read once more with comments and trailing commas removed (hand-edited
  * CMS templates often have them); one that still fails is skipped, and the others still count.
  */
-export function readJsonLd(scripts: Element[]): unknown[] {
+export function readJsonLd(sources: string[]): unknown[] {
   const blocks: unknown[] = [];
-  for (const script of scripts) {
-    const source = script.textContent ?? '';
+  for (const source of sources) {
     if (source.length > MAX_JSON_LD_LENGTH) continue;
     const parsed = parseLenient(source);
     if (parsed !== undefined) blocks.push(parsed);

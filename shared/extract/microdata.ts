@@ -1,5 +1,10 @@
-import { MAX_SCHEMA_DEPTH } from './schemaFacts';
 import { hidesContent, visibleText } from './visibility';
+
+/**
+ * Items nested deeper than this are not read: readSchemaFacts reads no deeper (its
+ * MAX_SCHEMA_DEPTH), and the content script imports nothing of it.
+ */
+const MAX_ITEM_DEPTH = 24;
 
 type MicrodataItem = Record<string, unknown[]> & { '@type'?: unknown[] };
 
@@ -43,7 +48,7 @@ function itemOf(root: Element, depth: number): MicrodataItem {
     const isItem = element.hasAttribute('itemscope');
     if (names.length > 0) {
       const value = isItem
-        ? depth < MAX_SCHEMA_DEPTH
+        ? depth < MAX_ITEM_DEPTH
           ? itemOf(element, depth + 1)
           : undefined
         : propertyValue(element);

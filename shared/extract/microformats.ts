@@ -1,16 +1,12 @@
 import { mf2 } from 'microformats-parser';
-import { isHidden } from './visibility';
-
-/** Microformat markup past this length is not parsed (the parser reads the HTML again): later roots are left out. */
-export const MAX_MICROFORMAT_HTML = 1_000_000;
 
 /**
- * h-card and h-event items (and their classic vcard/vevent forms) as JSON-LD-shaped nodes.
- * The parser takes an HTML string, so only the visible microformat roots are serialised and
- * parsed, not the whole page. A card whose name is its organisation is an Organization.
+ * h-card and h-event items (and their classic vcard/vevent forms) in the given markup (the
+ * page's visible microformat roots, see microformatMarkup) as JSON-LD-shaped nodes. A card
+ * whose name is its organisation is an Organization. Runs in the capture page or the CLI,
+ * never in the page: the parser is most of the extraction code.
  */
-export function readMicroformats(roots: Element[], url: string): unknown[] {
-  const html = outermostHtml(roots);
+export function readMicroformats(html: string, url: string): unknown[] {
   if (html === '') return [];
   let items: MicroformatRoot[];
   try {
@@ -23,27 +19,6 @@ export function readMicroformats(roots: Element[], url: string): unknown[] {
     items.flatMap((item) => allItems(item)).flatMap((item) => strings(item.properties.org)),
   );
   return items.flatMap((item) => nodesOf(item, organisations));
-}
-
-/**
- * The outer HTML of the visible roots that no other root contains, up to MAX_MICROFORMAT_HTML.
- * Roots come in document order, so a root inside another follows it before any root outside
- * it: comparing with the last outermost root is enough (linear, where comparing every pair
- * took minutes on a page of 100,000 cards).
- */
-function outermostHtml(roots: Element[]): string {
-  const pieces: string[] = [];
-  let length = 0;
-  let outer: Element | undefined;
-  for (const root of roots) {
-    if (outer?.contains(root) || isHidden(root)) continue;
-    outer = root;
-    const html = root.outerHTML;
-    if (length + html.length > MAX_MICROFORMAT_HTML) break;
-    pieces.push(html);
-    length += html.length + 1;
-  }
-  return pieces.join('\n');
 }
 
 function baseUrlOf(url: string): string {

@@ -4,8 +4,7 @@ import { type ExtractionWork, noWork, reach, WORK_LIMITS } from './workLimits';
 
 /** A visible block of the page (paragraph, list item, table row or cell, card) and its range in the page text. */
 export interface PageBlock {
-  element: Element;
-  tag: string;
+  tag: BlockTag;
   start: number;
   end: number;
   /** Index of the enclosing block in `blocks`, -1 at the top. */
@@ -19,29 +18,35 @@ export interface PageLink {
   end: number;
 }
 
-/** One pass over the visible page: its text with block boundaries, and the parts extraction reads. */
+/** What the page walk read, as plain data: the capture page proposes from it (see RawPage). */
 export interface PageScan {
   /** Visible text: blocks on their own lines, table cells separated by tabs, zero-width characters removed. */
   text: string;
   /** Visible blocks in document order (so `start` never decreases). */
   blocks: PageBlock[];
+  /** Visible `mailto:`, `tel:` and line.me links (the only ones extraction reads). */
   links: PageLink[];
+  /** Visible h1 headings' text. */
+  headings: string[];
+  /** What the walk did against WORK_LIMITS, and the limits it stopped at. */
+  work: ExtractionWork;
+}
+
+/** One pass over the visible page: the plain scan, and the elements the content script reads further. */
+export interface DomScan extends PageScan {
   /** Visible elements that start a microdata item (itemscope without itemprop). */
   itemScopes: Element[];
   /** Visible elements whose class names a microformat (h-card, h-event, vcard, vevent). */
   microformatRoots: Element[];
-  /** Visible h1 headings' text. */
-  headings: string[];
   /** `application/ld+json` scripts in the head and in the body outside hidden parts and templates. */
   jsonLdScripts: Element[];
-  /** What the walk did against WORK_LIMITS, and the limits it stopped at. */
-  work: ExtractionWork;
 }
 
 /** A page's visible text is cut at this length (WORK_LIMITS.characters). */
 export const MAX_PAGE_TEXT = WORK_LIMITS.characters;
 
-const BLOCK_TAGS = new Set([
+/** Tags that make a block, in a fixed order: a RawPage sends a block's tag as its index here. */
+export const BLOCK_TAG_LIST = [
   'address',
   'article',
   'aside',
@@ -79,8 +84,14 @@ const BLOCK_TAGS = new Set([
   'ul',
   'body',
   'html',
-]);
-const CELL_TAGS = new Set(['td', 'th']);
+  'td',
+  'th',
+] as const;
+export type BlockTag = (typeof BLOCK_TAG_LIST)[number];
+const BLOCK_TAGS: ReadonlySet<string> = new Set(BLOCK_TAG_LIST);
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+/** The links readLinks reads (mailto:, tel:, line.me); the walk keeps no other. */
+const CONTACT_LINK = /^\s*(?:mailto:|tel:|(?:https?:)?\/\/line\.me\/)/i;
 const MICROFORMAT_CLASS = /(?:^|\s)(?:h-card|h-event|vcard|vevent)(?:\s|$)/;
 
 /** An element being walked: what to close when the walk leaves it. */
@@ -98,7 +109,7 @@ interface OpenElement {
  * (depth, nodes, characters, microformat roots, JSON-LD): past a limit it reads no further and
  * says so in `work.reached`.
  */
-export function scanPage(doc: Document): PageScan {
+export function scanPage(doc: Document): DomScan {
   const work = noWork();
   const parts: string[] = [];
   let length = 0;
@@ -159,7 +170,8 @@ export function scanPage(doc: Document): PageScan {
       block.end = length;
       openBlocks.pop();
     }
-    if (element.href !== null) links.push({ href: element.href, start: element.start, end: length });
+    if (element.href !== null && CONTACT_LINK.test(element.href))
+      links.push({ href: element.href, start: element.start, end: length });
     if (element.isHeading) headingRanges.push([element.start, length]);
   };
 
@@ -193,13 +205,12 @@ export function scanPage(doc: Document): PageScan {
       else reach(work, 'microformatRoots');
     }
     let block = -1;
-    if (BLOCK_TAGS.has(tag) || CELL_TAGS.has(tag)) {
+    if (BLOCK_TAGS.has(tag)) {
       if (CELL_TAGS.has(tag)) breakCell();
       else breakLine();
       block = blocks.length;
       blocks.push({
-        element,
-        tag,
+        tag: tag as BlockTag,
         start: length,
         end: length,
         parent: openBlocks[openBlocks.length - 1] ?? -1,

@@ -6,12 +6,10 @@ import { activityOf } from './activity';
 import { contactsOf } from './contacts';
 import { FieldDraft, MAX_LIST_VALUES } from './fieldDraft';
 import { readJsonLd } from './jsonLd';
-import { readMicrodata } from './microdata';
 import { readLinks } from './pageLinks';
 import { readMeta } from './pageMeta';
 import { organisationNameFromPage } from './pageOrganisation';
 import { pageRegion, phoneOnPage } from './pageRegion';
-import { scanPage } from './pageScan';
 import { partialNote } from './partialNote';
 import {
   addOrganisation,
@@ -22,6 +20,7 @@ import {
   websiteOfPage,
 } from './partnerDraft';
 import type { OtherPartner, PageProposal, PartnerFields, Sourced } from './proposal';
+import { type RawPage, scanOf } from './rawPage';
 import { type OrganisationFacts, readSchemaFacts, type SchemaFacts } from './schemaFacts';
 import { schemaKind } from './schemaTypes';
 import { guessSector } from './sector';
@@ -37,38 +36,25 @@ export interface ExtractOptions {
 }
 
 /**
- * Reads h-card/h-event roots as JSON-LD-shaped nodes (readMicroformats). Its HTML parser is a
- * third of the extraction code, so the content script goes without it unless the page needs it.
+ * Reads the markup of h-card/h-event roots as JSON-LD-shaped nodes (readMicroformats). Its HTML
+ * parser is most of the extraction code, so the capture page loads it only for a page that has
+ * microformat markup.
  */
-export type MicroformatReader = (roots: Element[], url: string) => unknown[];
+export type MicroformatReader = (html: string, url: string) => unknown[];
 
 /**
- * extractPage with the microformat reader passed in. Without one, a page that has visible
- * microformat roots gives null (the caller loads the reader and extracts again); any other page
- * gives exactly what extractPage gives. Never throws: a broken page gives an empty proposal.
+ * What a gathered page proposes: the partner, its contacts and an activity, normalised. Runs in
+ * the capture page on what the content script gathered, and in `netreg extract` on what the
+ * same gathering read from the file (extractPage), so both propose the same. The page's
+ * microformat markup is read only when a reader is given. Never throws: a broken page gives an
+ * empty proposal.
  */
-export function proposePage(
-  doc: Document,
-  url: string,
-  options: ExtractOptions,
-  microformats: MicroformatReader,
-): PageProposal;
-export function proposePage(
-  doc: Document,
-  url: string,
-  options?: ExtractOptions,
-  microformats?: MicroformatReader,
-): PageProposal | null;
-export function proposePage(
-  doc: Document,
-  url: string,
-  options: ExtractOptions = {},
-  microformats?: MicroformatReader,
-): PageProposal | null {
+export function proposePage(page: RawPage, microformats?: MicroformatReader): PageProposal {
+  const url = String(page?.url ?? '');
   try {
-    return proposalOf(doc, String(url ?? ''), options ?? {}, microformats);
+    return page.unreadable ? emptyProposal(url) : proposalOf(page, url, microformats);
   } catch {
-    return emptyProposal(String(url ?? ''));
+    return emptyProposal(url);
   }
 }
 
@@ -86,20 +72,17 @@ function safely<T>(read: () => T, fallback: T): T {
 
 const NO_FACTS: SchemaFacts = { organisations: [], people: [], events: [] };
 
-function proposalOf(
-  doc: Document,
-  url: string,
-  options: ExtractOptions,
-  microformats: MicroformatReader | undefined,
-): PageProposal | null {
-  const scan = scanPage(doc);
-  if (!microformats && scan.microformatRoots.length > 0) return null;
-  const meta = safely(() => readMeta(doc), { title: '', get: () => undefined });
+function proposalOf(page: RawPage, url: string, microformats: MicroformatReader | undefined): PageProposal {
+  const scan = scanOf(page);
+  const meta = safely(() => readMeta(page.meta), { title: '', get: () => undefined });
   const structured: SchemaFacts[] = [
-    safely(() => readSchemaFacts(readJsonLd(scan.jsonLdScripts), 'json-ld'), NO_FACTS),
-    safely(() => readSchemaFacts(readMicrodata(scan.itemScopes), 'microdata'), NO_FACTS),
+    safely(() => readSchemaFacts(readJsonLd(page.jsonLd), 'json-ld'), NO_FACTS),
+    safely(() => readSchemaFacts(page.microdata, 'microdata'), NO_FACTS),
     safely(
-      () => (microformats ? microformatFacts(microformats(scan.microformatRoots, url)) : NO_FACTS),
+      () =>
+        microformats && page.microformatHtml
+          ? microformatFacts(microformats(page.microformatHtml, url))
+          : NO_FACTS,
       NO_FACTS,
     ),
   ];
@@ -124,7 +107,7 @@ function proposalOf(
         addresses: [primary?.address, ...organisations.map((org) => org.address)],
         text: scan.text,
         url,
-        lang: doc.documentElement?.getAttribute('lang') ?? undefined,
+        lang: page.lang || undefined,
       }),
     undefined,
   );
@@ -136,7 +119,7 @@ function proposalOf(
   const staff = found.staff.filter(
     (member) => !credits.some((credit) => credit.start < member.end && member.start < credit.end),
   );
-  const selection = readSelection(options.selection, region);
+  const selection = readSelection(page.selection, region);
   const peopleRows = mergedRanges([...found.rows, ...credits]);
   const outsideCards = (match: TextMatch) => !insideRanges(peopleRows, match.start);
   // The page text with people's rows blanked (same length, so offsets hold): what remains is the organisation's.

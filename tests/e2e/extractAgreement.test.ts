@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proposeGathered } from '../../extension/capture/proposeGathered';
 import { toPlainProposal } from '../../shared/extract/plainProposal';
 import type { PageProposal } from '../../shared/extract/proposal';
+import type { RawPage } from '../../shared/extract/rawPage';
 import { extractCommand } from '../../sheets-addon/cli/commands/extract';
 import { chromiumPath, type LaunchedChromium, launchChromium } from '../support/chromium';
 import { buildExtension } from './buildExtension';
@@ -39,27 +41,25 @@ afterAll(async () => {
   await pages?.stop();
 });
 
-/** What the extension proposes for the page in a tab: its content scripts injected as extractFromTab injects them. */
+/**
+ * What the extension proposes for the page in a tab: its content script gathers the page in
+ * Chromium (as gatherFromTab injects it), and what it sent is proposed as the capture page
+ * proposes it (proposeGathered: the microformat reader for a page with that markup).
+ */
 async function proposalInChromium(url: string): Promise<PageProposal> {
   const site = await context.newPage();
   await site.goto(url);
   const result = await worker.evaluate(async (wanted) => {
     const [tab] = await chrome.tabs.query({ url: wanted });
-    const [first] = await chrome.scripting.executeScript({
+    const [injection] = await chrome.scripting.executeScript({
       target: { tabId: tab.id! },
       files: ['/content-scripts/content.js'],
     });
-    const answer = first.result as Record<string, unknown>;
-    if (!answer.needsMicroformats) return answer;
-    const [second] = await chrome.scripting.executeScript({
-      target: { tabId: tab.id! },
-      files: ['/content-scripts/microformats.js'],
-    });
-    return second.result as Record<string, unknown>;
+    return injection.result as Record<string, unknown>;
   }, url);
   await site.close();
-  const { extractMs: _timing, ...proposal } = result;
-  return proposal as unknown as PageProposal;
+  const { gatherMs: _timing, ...gathered } = result;
+  return proposeGathered(gathered as unknown as RawPage);
 }
 
 /** What `netreg extract --json` prints for the saved file, read as the page at `url`. */

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildExtension } from './buildExtension';
 
 const ROOT = join(import.meta.dirname, '../..');
+/** The content script injected on every capture, gzipped (issue #14 point 9). */
+const CONTENT_SCRIPT_MAX_GZIP = 50 * 1024;
 
 function builtManifest(browser: 'chrome' | 'firefox'): Record<string, unknown> {
   buildExtension(['-b', browser]);
@@ -27,6 +30,10 @@ describe('the production extension asks for little', () => {
       expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
       expect(manifest.content_scripts ?? []).toEqual([]);
       expect(manifest.commands).toHaveProperty('_execute_action');
+      // Injected on every capture: it only gathers the page; normalising and matching stay out of it.
+      const script = readFileSync(join(ROOT, `.output/${browser}-mv3/content-scripts/content.js`));
+      expect(gzipSync(script).length).toBeLessThanOrEqual(CONTENT_SCRIPT_MAX_GZIP);
+      expect(script.toString()).not.toMatch(/libphonenumber|tldts|microformats/i);
     }, 60_000);
   }
 });
