@@ -1,17 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { RawPage } from '../../shared/extract/rawPage';
+import { unpackPage } from './packedPage';
 
 /** The content script: gathers the page, nothing more (entrypoints/content.ts). */
 export const CONTENT_SCRIPT = '/content-scripts/content.js' as const;
 
 /**
  * Runs the content script in a tab (activeTab or the host permission allows it) and returns
- * what it gathered from the page; the script's main() returns it as its result.
+ * what it gathered from the page; the script's main() returns it packed (packPage) as its result.
  */
 export async function gatherFromTab(tabId: number): Promise<RawPage | null> {
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-  const result: unknown = injection?.result;
-  return typeof result === 'object' && result !== null ? (result as RawPage) : null;
+  const packed = (injection?.result as { packed?: unknown } | undefined)?.packed;
+  return typeof packed === 'string' ? unpackPage(packed) : null;
 }
 
 /** The tab a capture page is about: `?tab=<id>` when opened as a page, else the active tab (the popup). */

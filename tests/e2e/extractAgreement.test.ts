@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeGathered } from '../../extension/capture/proposeGathered';
+import { unpackPage } from '../../extension/platform/packedPage';
 import { toPlainProposal } from '../../shared/extract/plainProposal';
 import type { PageProposal } from '../../shared/extract/proposal';
-import type { RawPage } from '../../shared/extract/rawPage';
 import { extractCommand } from '../../sheets-addon/cli/commands/extract';
 import { chromiumPath, type LaunchedChromium, launchChromium } from '../support/chromium';
 import { buildExtension } from './buildExtension';
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 /**
  * What the extension proposes for the page in a tab: its content script gathers the page in
- * Chromium (as gatherFromTab injects it), and what it sent is proposed as the capture page
+ * Chromium (as gatherFromTab injects it), and what it sent, unpacked, is proposed as the capture page
  * proposes it (proposeGathered: the microformat reader for a page with that markup).
  */
 async function proposalInChromium(url: string): Promise<PageProposal> {
@@ -58,8 +58,7 @@ async function proposalInChromium(url: string): Promise<PageProposal> {
     return injection.result as Record<string, unknown>;
   }, url);
   await site.close();
-  const { gatherMs: _timing, ...gathered } = result;
-  return proposeGathered(gathered as unknown as RawPage);
+  return proposeGathered(await unpackPage(result.packed as string));
 }
 
 /** What `netreg extract --json` prints for the saved file, read as the page at `url`. */
