@@ -29,6 +29,7 @@ import { formProblems } from './formProblems';
 import { OutboxList } from './OutboxList';
 import { PartnerPicker } from './PartnerPicker';
 import { PeopleList } from './PeopleList';
+import { registerProblems } from './registerProblems';
 
 const CHOICES: Record<string, (typeof ENUMS)[keyof typeof ENUMS]> = {
   sector: ENUMS.sector,
@@ -168,6 +169,13 @@ export function CaptureApp({ search }: CaptureAppProps) {
           partnerId,
         }),
       );
+    // What the register would refuse (an email, a website, a LINE ID it cannot read) is said now, not after "saved".
+    const refusedByRegister = await registerProblems(captures, language);
+    if (refusedByRegister.length > 0) {
+      setProblems(refusedByRegister);
+      setStatus('');
+      return;
+    }
     // Written to storage before anything is sent: closing the popup now loses nothing.
     for (const capture of captures)
       await outboxStorage.put({ capture, attempts: 0, nextAttemptAt: Date.now() });
