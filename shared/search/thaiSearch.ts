@@ -33,7 +33,7 @@ export function compareThai(a: string, b: string): number {
 /** Texts kept prepared between calls; a register's partner list fits, and the cache is dropped when full. */
 const PREPARED_CACHE_LIMIT = 20_000;
 const prepared = new Map<string, SearchText>();
-let lastQuery: { query: string; tokens: string[] } | undefined;
+let lastQuery: { query: string; readings: string[][] } | undefined;
 
 let segmenter: Intl.Segmenter | undefined;
 let segmenterClass: unknown = Symbol('not looked up');
@@ -78,7 +78,10 @@ export function characterNgrams(run: string, length: number = FALLBACK_NGRAM_LEN
  * character n-grams.
  */
 export function searchTokens(text: string): string[] {
-  const folded = expandThaiAbbreviations(foldSearchText(text));
+  return tokensOf(expandThaiAbbreviations(foldSearchText(text)));
+}
+
+function tokensOf(folded: string): string[] {
   const tokens: string[] = [];
   const segments = wordSegmenter();
   if (segments) {
@@ -110,10 +113,19 @@ export interface SearchText {
   compact: string;
 }
 
-// A list is filtered with one query against many texts: split the query once.
-function queryTokens(query: string): string[] {
-  if (lastQuery?.query !== query) lastQuery = { query, tokens: searchTokens(query) };
-  return lastQuery.tokens;
+// A list is filtered with one query against many texts: split the query once. A query is read
+// with its abbreviations written out and, where that differs, as typed ("โรงเรียนทต.แม่แรม"
+// holds ทต. inside a word, where it is no abbreviation).
+function queryReadings(query: string): string[][] {
+  if (lastQuery?.query !== query) {
+    const folded = foldSearchText(query);
+    const expanded = expandThaiAbbreviations(folded);
+    lastQuery = {
+      query,
+      readings: expanded === folded ? [tokensOf(folded)] : [tokensOf(expanded), tokensOf(folded)],
+    };
+  }
+  return lastQuery.readings;
 }
 
 function preparedText(text: string): SearchText {
@@ -140,13 +152,11 @@ export function searchText(text: string): SearchText {
 export function matchesQuery(haystack: string | SearchText, query: string): boolean {
   wordSegmenter();
   const text = typeof haystack === 'string' ? preparedText(haystack) : haystack;
-  for (const token of queryTokens(query)) {
-    if (THAI.test(token)) {
-      // The segmenter may keep a dot inside a Thai word (ดร.แม่); the compact text has none.
-      if (!text.compact.includes(token.replace(NOT_WORD, ''))) return false;
-    } else if (!text.tokens.some((word) => word.includes(token))) {
-      return false;
-    }
-  }
-  return true;
+  return queryReadings(query).some((tokens) => tokens.every((token) => tokenFound(text, token)));
+}
+
+function tokenFound(text: SearchText, token: string): boolean {
+  // The segmenter may keep a dot inside a Thai word (ดร.แม่); the compact text has none.
+  if (THAI.test(token)) return text.compact.includes(token.replace(NOT_WORD, ''));
+  return text.tokens.some((word) => word.includes(token));
 }
