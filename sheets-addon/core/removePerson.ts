@@ -2,7 +2,8 @@ import { type Reason, reason } from '../../shared/i18n/reason';
 import { listItems } from '../../shared/register/register';
 import { mapHeaders } from '../../shared/schema/columnLookup';
 import { CONTACTS } from '../../shared/schema/tabs';
-import { forgetCaptureRows } from './capture/captureLog';
+import { forgetCaptureRows, tombstoneCaptures } from './capture/captureLog';
+import { markColumnOf, markedIds } from './capture/captureMarks';
 import type { RepairReport } from './contract';
 import { ADDON_MESSAGES } from './messages';
 import { readRegisterProperties } from './registerProperties';
@@ -62,6 +63,13 @@ function removeLocked(workbook: Workbook, contactId: string): RemovePersonOutcom
 
   const cleaned = rewriteSnapshots(workbook, (snapshot) => withoutPerson(snapshot, id, rows, personal));
   const forgotten = forgetCaptureRows(workbook, language, [id]);
+  const markAt = markColumnOf(header);
+  if (markAt !== undefined)
+    tombstoneCaptures(
+      workbook,
+      language,
+      rows.flatMap((row) => markedIds(lines[row - 2][markAt - 1])),
+    );
   // Bottom-up, so the rows still to delete keep their numbers.
   for (const row of [...rows].reverse()) workbook.deleteRows(sheet, row, 1);
 

@@ -102,6 +102,26 @@ export function forgetCaptureRows(workbook: Workbook, language: Language, rowIds
   return changed;
 }
 
+/**
+ * Tombstones for captures the log never recorded (an Apps Script batch failed before its log
+ * line, leaving only the row's capture marks) whose row is now erased: the id alone, so a retry
+ * of them is answered "duplicate" too. Ids the log already holds are left to `forgetCaptureRows`.
+ */
+export function tombstoneCaptures(
+  workbook: Workbook,
+  language: Language,
+  captureIds: readonly string[],
+): void {
+  const log = readCaptureLog(workbook, language);
+  const unknown = [...new Set(captureIds)].filter((id) => !log.entries.has(id));
+  appendCaptureLog(
+    workbook,
+    log,
+    language,
+    unknown.map((capture_id) => ({ capture_id, received_at: '', kind: '', outcome: ERASED, row_id: '' })),
+  );
+}
+
 function columnsOf(header: readonly unknown[]): Record<(typeof CAPTURE_LOG_COLUMNS)[number], number> {
   const at = {} as Record<(typeof CAPTURE_LOG_COLUMNS)[number], number>;
   CAPTURE_LOG_COLUMNS.forEach((key, i) => {

@@ -116,4 +116,24 @@ describe('a capture batch failing part-way on Apps Script, at every write bounda
     expect(reply.results.map((r) => r.outcome)).toEqual(BATCH.map(() => 'duplicate'));
     expect(census(double).copies).toEqual(ONCE_EACH);
   });
+
+  it('leaves a person erased after their batch failed before its log line: the retry answers "duplicate"', async () => {
+    const clean = await pairedRegister();
+    clean.double.log.failWrite(Number.POSITIVE_INFINITY);
+    post(clean.script, BATCH);
+    const lastWrite = clean.double.log.writes;
+
+    const { script, double } = await pairedRegister();
+    double.log.failWrite(lastWrite);
+    post(script, BATCH);
+    double.log.failWrite(undefined);
+    const contacts = readRegister(adapterOver(double), ['contacts']).tables.contacts;
+    const person = contacts.find((row) => row.name === 'ภารโรงสมชาย ไม่มีอีเมล');
+    expect(person).toBeDefined();
+    script.run('sidebar', 'removePerson', String(person!.id));
+
+    const reply = post(script, BATCH);
+    expect(reply.results.map((r) => r.outcome)).toEqual(BATCH.map(() => 'duplicate'));
+    expect(census(double).copies).toEqual({ ...ONCE_EACH, contactWithoutEmail: 0 });
+  });
 });
