@@ -37,6 +37,22 @@ function census(double: AppsScriptDouble) {
   return censusOf(readRegister(adapterOver(double), ['partners', 'contacts', 'activities']).tables);
 }
 
+/**
+ * A register where the batch failed at its last write, the capture log's: the rows are written,
+ * the log is not, so only the rows' marks know these captures.
+ */
+async function failedBeforeItsLogLine() {
+  const clean = await pairedRegister();
+  clean.double.log.failWrite(Number.POSITIVE_INFINITY);
+  post(clean.script, BATCH);
+  const lastWrite = clean.double.log.writes;
+  const register = await pairedRegister();
+  register.double.log.failWrite(lastWrite);
+  const first = post(register.script, BATCH);
+  register.double.log.failWrite(undefined);
+  return { ...register, first };
+}
+
 const acknowledged = (reply: CaptureReply) =>
   reply.ok ? reply.results.filter((r) => ACKNOWLEDGED_OUTCOMES.includes(r.outcome)).map((r) => r.id) : [];
 
@@ -94,16 +110,8 @@ describe('a capture batch failing part-way on Apps Script, at every write bounda
   });
 
   it('keeps the capture ids in a hidden column the school does not see, read again after a language switch', async () => {
-    const clean = await pairedRegister();
-    clean.double.log.failWrite(Number.POSITIVE_INFINITY);
-    post(clean.script, BATCH);
-    const lastWrite = clean.double.log.writes;
-
-    // The rows are written, the capture log is not: only the marks know these captures.
-    const { script, double } = await pairedRegister();
-    double.log.failWrite(lastWrite);
-    expect(post(script, BATCH).results.every((r) => r.outcome === 'rejected')).toBe(true);
-    double.log.failWrite(undefined);
+    const { script, double, first } = await failedBeforeItsLogLine();
+    expect(first.results.every((r) => r.outcome === 'rejected')).toBe(true);
     for (const name of ['ภาคีเครือข่าย', 'ผู้ติดต่อ', 'กิจกรรม']) {
       const sheet = double.spreadsheet.sheets.find((s) => s.name === name);
       expect(sheet, name).toBeDefined();
@@ -118,15 +126,7 @@ describe('a capture batch failing part-way on Apps Script, at every write bounda
   });
 
   it('leaves a person erased after their batch failed before its log line: the retry answers "duplicate"', async () => {
-    const clean = await pairedRegister();
-    clean.double.log.failWrite(Number.POSITIVE_INFINITY);
-    post(clean.script, BATCH);
-    const lastWrite = clean.double.log.writes;
-
-    const { script, double } = await pairedRegister();
-    double.log.failWrite(lastWrite);
-    post(script, BATCH);
-    double.log.failWrite(undefined);
+    const { script, double } = await failedBeforeItsLogLine();
     const contacts = readRegister(adapterOver(double), ['contacts']).tables.contacts;
     const person = contacts.find((row) => row.name === 'ภารโรงสมชาย ไม่มีอีเมล');
     expect(person).toBeDefined();
