@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../shared/extract';
 import { regionOfCountry } from '../../../shared/extract/pageRegion';
 import { findPhones } from '../../../shared/extract/textFacts';
-import { bodyOf, pageOf } from './pageOf';
-
-const jsonLdPage = (data: unknown, body = '', lang = '') =>
-  pageOf(
-    `<html${lang ? ` lang="${lang}"` : ''}><head><script type="application/ld+json">${JSON.stringify(data)}</script></head><body>${body}</body></html>`,
-  );
+import { bodyOf, jsonLdPage, pageOf } from './pageOf';
 
 describe('a number on a foreign page keeps its country', () => {
   it('an organisation whose address is in the United Kingdom has British numbers', () => {

@@ -9,3 +9,10 @@ export function pageOf(html: string): Document {
 export function bodyOf(body: string, head = ''): Document {
   return pageOf(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
 }
+
+/** A page whose head holds `data` as JSON-LD, with the given body. */
+export function jsonLdPage(data: unknown, body = ''): Document {
+  return pageOf(
+    `<html><head><script type="application/ld+json">${JSON.stringify(data)}</script></head><body>${body}</body></html>`,
+  );
+}

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../shared/extract';
-import { bodyOf, pageOf } from './pageOf';
-
-const jsonLdPage = (data: unknown, body = '') =>
-  pageOf(
-    `<html><head><script type="application/ld+json">${JSON.stringify(data)}</script></head><body>${body}</body></html>`,
-  );
+import { bodyOf, jsonLdPage, pageOf } from './pageOf';
 
 describe('JSON-LD', () => {
   it('an organisation inside @graph, with contact points and employees, gives the partner and its contacts', () => {
