@@ -5,7 +5,7 @@ import type { DuplicateWarning, RecordKind } from '../../core/contract';
 import { DUPLICATE_KEYS, formColumns } from '../recordFields';
 import { useSidebar } from '../sidebarStore';
 import { DuplicateNotice } from './DuplicateNotice';
-import { FieldInput } from './FieldInput';
+import { FormField } from './FormField';
 
 export interface RecordFormProps {
   kind: RecordKind;
@@ -60,35 +60,23 @@ export function RecordForm({ kind }: RecordFormProps) {
   return (
     <form class="record-form" data-testid={`form-${kind}`} onSubmit={submit} noValidate>
       {columns.map((column) => {
-        const inputId = `${kind}-${column.key}`;
         const problem = problems.value[column.key];
         return (
-          <div class={problem ? 'field field-invalid' : 'field'} key={column.key}>
-            <label for={inputId}>
-              {column.label[language.value]}
-              {column.required && <span class="required"> ({t('required')})</span>}
-            </label>
-            <FieldInput
-              inputId={inputId}
-              column={column}
-              value={values.value[column.key] ?? ''}
-              invalid={problem !== undefined}
-              describedBy={problem ? `${inputId}-problem` : undefined}
-              onBlur={DUPLICATE_KEYS.includes(column.key) ? checkDuplicate : undefined}
-              onChange={(text) => {
-                values.value = { ...values.value, [column.key]: text };
-                if (problem) {
-                  const { [column.key]: _, ...rest } = problems.value;
-                  problems.value = rest;
-                }
-              }}
-            />
-            {problem && (
-              <p class="field-problem" id={`${inputId}-problem`} data-testid={`problem-${column.key}`}>
-                {problem.message[language.value]}
-              </p>
-            )}
-          </div>
+          <FormField
+            key={column.key}
+            inputId={`${kind}-${column.key}`}
+            column={column}
+            value={values.value[column.key] ?? ''}
+            problem={problem}
+            onBlur={DUPLICATE_KEYS.includes(column.key) ? checkDuplicate : undefined}
+            onChange={(text) => {
+              values.value = { ...values.value, [column.key]: text };
+              if (problem) {
+                const { [column.key]: _, ...rest } = problems.value;
+                problems.value = rest;
+              }
+            }}
+          />
         );
       })}
       {duplicate.value && <DuplicateNotice warning={duplicate.value} />}

@@ -5,7 +5,7 @@ import type { Reason } from '../../../shared/i18n/reason';
 import type { Row } from '../../../shared/register/register';
 import type { ColumnDef } from '../../../shared/schema/columns';
 import type { DataTabKey } from '../../../shared/schema/tabs';
-import { FieldInput } from '../components/FieldInput';
+import { FormField } from '../components/FormField';
 import { useSidebar } from '../sidebarStore';
 import { editColumns } from './editColumns';
 
@@ -65,34 +65,22 @@ export function EditRecordForm({ tab, id, record, onSaved }: EditRecordFormProps
   return (
     <form class="record-form" data-testid="edit-form" onSubmit={submit} noValidate>
       {columns.map((column) => {
-        const inputId = `edit-${column.key}`;
         const problem = problems.value[column.key];
         return (
-          <div class={problem ? 'field field-invalid' : 'field'} key={column.key}>
-            <label for={inputId}>
-              {column.label[language.value]}
-              {column.required && <span class="required"> ({t('required')})</span>}
-            </label>
-            <FieldInput
-              inputId={inputId}
-              column={column}
-              value={values.value[column.key] ?? ''}
-              invalid={problem !== undefined}
-              describedBy={problem ? `${inputId}-problem` : undefined}
-              onChange={(text) => {
-                values.value = { ...values.value, [column.key]: text };
-                if (problem) {
-                  const { [column.key]: _, ...rest } = problems.value;
-                  problems.value = rest;
-                }
-              }}
-            />
-            {problem && (
-              <p class="field-problem" id={`${inputId}-problem`} data-testid={`problem-${column.key}`}>
-                {problem.message[language.value]}
-              </p>
-            )}
-          </div>
+          <FormField
+            key={column.key}
+            inputId={`edit-${column.key}`}
+            column={column}
+            value={values.value[column.key] ?? ''}
+            problem={problem}
+            onChange={(text) => {
+              values.value = { ...values.value, [column.key]: text };
+              if (problem) {
+                const { [column.key]: _, ...rest } = problems.value;
+                problems.value = rest;
+              }
+            }}
+          />
         );
       })}
       {anyProblem && (
