@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runNetreg } from './netregRun';
+import { runImport, runNetreg } from './netregRun';
 
 describe('netreg init', () => {
   it('creates an empty register that import, summary and validate then accept', async () => {
@@ -25,28 +25,19 @@ describe('netreg init', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'netreg-init-'));
     await runNetreg(cwd, ['init', '--dir', 'mine']);
     writeFileSync(join(cwd, 'partners.csv'), 'ชื่อหน่วยงาน,ภาคส่วน,โทรศัพท์\nอบต.ดอนแก้ว,หน่วยงานรัฐ,053121234\n');
-    const thai = await runNetreg(cwd, [
-      'import',
-      'partners.csv',
-      '--tab',
-      'partners',
-      '--dir',
-      'mine',
-      '--dry-run',
-    ]);
+    const thai = await runImport(cwd, 'partners.csv', 'partners', '--dir', 'mine', '--dry-run');
     expect(thai.out).toContain('→ ภาคีเครือข่าย (');
     expect(thai.out).toContain('คอลัมน์: ชื่อหน่วยงาน → ชื่อหน่วยงาน; ภาคส่วน → ภาคส่วน; โทรศัพท์ → โทรศัพท์');
-    const english = await runNetreg(cwd, [
-      'import',
+    const english = await runImport(
+      cwd,
       'partners.csv',
-      '--tab',
       'partners',
       '--dir',
       'mine',
       '--dry-run',
       '--lang',
       'en',
-    ]);
+    );
     expect(english.out).toContain('Columns: ชื่อหน่วยงาน → Partner name; ภาคส่วน → Sector; โทรศัพท์ → Phone');
     expect(english.out).not.toMatch(/→ (name|sector|phone|partners)\b/);
   });
