@@ -3,7 +3,7 @@ import { cellText, type Register } from '../register/register';
 import { enumLabel } from '../schema/enumLookup';
 import { DATA_TABS, type DataTabKey, GENERATED_TABS } from '../schema/tabs';
 import { type SummarySheet, summarySheet } from '../summary/summaryGrid';
-import { neutraliseFormulaText } from '../text/formulaText';
+import { sheetText } from '../table/sheetText';
 import { computeMetrics, type MetricsResult } from './compute';
 import { defaultLayout, linksSheetName, type SheetLayout } from './layout';
 import { listsGrid } from './listsArea';
@@ -29,12 +29,16 @@ export interface RegisterWorkbook {
   summary: SummarySheet;
 }
 
-/** A canonical cell as a sheet shows it: enum keys become labels, text is made formula-safe. */
+/**
+ * A canonical cell as a sheet is given it: enum keys become labels, text is made formula-safe
+ * with a leading apostrophe (also doubled before text that starts with one), which Sheets and
+ * HyperFormula read as "this is text" and drop; the .xlsx writer drops it too.
+ */
 function sheetCell(tab: DataTabKey, key: string, cell: GridCell | undefined, language: Language): GridCell {
   if (cell === null || cell === undefined) return null;
   const column = DATA_TABS.find((t) => t.key === tab)?.columns.find((c) => c.key === key);
   if (column?.enum && typeof cell === 'string') return enumLabel(column.enum, cellText(cell), language);
-  return neutraliseFormulaText(cell);
+  return typeof cell === 'string' ? sheetText(cell) : cell;
 }
 
 /**

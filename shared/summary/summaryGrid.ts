@@ -1,14 +1,14 @@
 import type { Language } from '../i18n/language';
 import { computeMetrics, type MetricsResult } from '../metrics/compute';
 import { NETWORK_METRICS, networkMetric } from '../metrics/definitions';
-import type { FigureKind } from '../metrics/figureFormats';
+import { displayFigure, type FigureKind } from '../metrics/figureFormats';
 import type { SheetLayout } from '../metrics/layout';
 import { listLabel, RELATIONSHIP_STATES } from '../metrics/listsArea';
 import type { Grid, GridCell } from '../metrics/settingsArea';
 import type { Register } from '../register/register';
 import { ENUMS } from '../schema/enums';
 import { columnLetter } from '../table/columnLetter';
-import { neutraliseFormulaText } from '../text/formulaText';
+import { sheetText } from '../table/sheetText';
 import { formulaRefs, NETWORK_FORMULAS } from './networkFormulas';
 import { summaryCellKind } from './summaryKinds';
 import { SUMMARY_TEXT } from './summaryText';
@@ -72,7 +72,7 @@ export function summarySheet(
   rows.push([
     text.title[language],
     formula('as_of', () => `=${f.asOf}`),
-    text.stamped[language].replace('{date}', asOf),
+    text.stamped[language].replace('{date}', displayFigure(asOf, 'date', language)),
   ]);
   rows.push([text.figure[language], text.value[language], text.explanation[language]]);
 
@@ -114,8 +114,11 @@ export function summarySheet(
     co_links: () => value('co_links', net.co_links),
     network_density: () => value('network_density', net.network_density),
     most_connected: () =>
-      value('most_connected', net.most_connected.map((entry) => `${entry.id} (${entry.links})`).join(', ')),
-    isolated: () => value('isolated', neutraliseFormulaText(net.isolated.join(', '))),
+      value(
+        'most_connected',
+        sheetText(net.most_connected.map((entry) => `${entry.id} (${entry.links})`).join(', ')),
+      ),
+    isolated: () => value('isolated', sheetText(net.isolated.join(', '))),
   };
   for (const metric of NETWORK_METRICS) {
     const label = metric.stamped ? `${metric.label[language]} *` : metric.label[language];
