@@ -21,6 +21,12 @@ export interface SheetLayout {
   listsSheet: string;
   /** @default LINKS_SHEET[language] */
   linksSheet?: string;
+  /**
+   * The last row that row-by-row formulas (SUMPRODUCT over comparisons) read; whole columns when
+   * absent, as in Sheets. The .xlsx export sets it: LibreOffice and Excel build an array of the
+   * whole column (1,048,576 rows) for each comparison — seconds per formula in LibreOffice.
+   */
+  comparedRows?: number;
 }
 
 /** The sheet names a register uses in a language. */
@@ -101,6 +107,16 @@ export function quotedSheet(name: string): string {
 export function columnRange(layout: SheetLayout, tab: DataTabKey, key: string): string {
   const letter = columnLetter(columnNumber(layout, tab, key));
   return `${quotedSheet(layout.sheets[tab])}!$${letter}:$${letter}`;
+}
+
+/**
+ * The rows of a tab's column that a row-by-row formula compares: rows 2 to `comparedRows`
+ * (e.g. `'Indicators'!$C$2:$C$5000`), or the whole column when the layout sets no limit.
+ */
+export function comparedRange(layout: SheetLayout, tab: DataTabKey, key: string): string {
+  if (layout.comparedRows === undefined) return columnRange(layout, tab, key);
+  const letter = columnLetter(columnNumber(layout, tab, key));
+  return `${quotedSheet(layout.sheets[tab])}!$${letter}$2:$${letter}$${layout.comparedRows}`;
 }
 
 /** A same-sheet reference to a column's cell on a row, e.g. `$A7`. */

@@ -1,5 +1,5 @@
 import { YEAR_DAYS } from '../metrics/compute';
-import { columnRange, type SheetLayout } from '../metrics/layout';
+import { columnRange, comparedRange, type SheetLayout } from '../metrics/layout';
 import { type ListName, labelRef } from '../metrics/listsArea';
 import { settingRef } from '../metrics/settingsArea';
 import type { DataTabKey } from '../schema/tabs';
@@ -7,6 +7,8 @@ import type { DataTabKey } from '../schema/tabs';
 /** References a network formula needs: the register's columns, settings, labels and other Summary cells. */
 export interface FormulaRefs {
   col(tab: DataTabKey, key: string): string;
+  /** The rows of a column a SUMPRODUCT compares one by one (see `comparedRange`). */
+  rows(tab: DataTabKey, key: string): string;
   asOf: string;
   setting: typeof settingRef extends (layout: SheetLayout, key: infer K) => string
     ? (key: K) => string
@@ -19,6 +21,7 @@ export interface FormulaRefs {
 export function formulaRefs(layout: SheetLayout, cell: (key: string) => string): FormulaRefs {
   return {
     col: (tab, key) => columnRange(layout, tab, key),
+    rows: (tab, key) => comparedRange(layout, tab, key),
     asOf: settingRef(layout, 'as_of_effective'),
     setting: (key) => settingRef(layout, key),
     label: (list, key) => labelRef(layout, list, key),
@@ -80,13 +83,13 @@ export const NETWORK_FORMULAS = {
   levelIndicators: (f: FormulaRefs, level: string) =>
     `=COUNTIFS(${f.col('indicators', 'level')},${f.label('indicator_level', level)})`,
   levelMeasured: (f: FormulaRefs, level: string) =>
-    `=SUMPRODUCT((${f.col('indicators', 'level')}=${f.label('indicator_level', level)})*ISNUMBER(${f.col('indicators', 'target')})*ISNUMBER(${f.col('indicators', 'actual')}))`,
+    `=SUMPRODUCT((${f.rows('indicators', 'level')}=${f.label('indicator_level', level)})*ISNUMBER(${f.rows('indicators', 'target')})*ISNUMBER(${f.rows('indicators', 'actual')}))`,
   levelMet: (f: FormulaRefs, level: string) => {
-    const target = f.col('indicators', 'target');
-    const actual = f.col('indicators', 'actual');
-    const direction = f.col('indicators', 'direction');
+    const target = f.rows('indicators', 'target');
+    const actual = f.rows('indicators', 'actual');
+    const direction = f.rows('indicators', 'direction');
     const lower = f.label('indicator_direction', 'lower');
-    return `=SUMPRODUCT((${f.col('indicators', 'level')}=${f.label('indicator_level', level)})*ISNUMBER(${target})*ISNUMBER(${actual})*((${direction}=${lower})*(${actual}<=${target})+(${direction}<>${lower})*(${actual}>=${target})))`;
+    return `=SUMPRODUCT((${f.rows('indicators', 'level')}=${f.label('indicator_level', level)})*ISNUMBER(${target})*ISNUMBER(${actual})*((${direction}=${lower})*(${actual}<=${target})+(${direction}<>${lower})*(${actual}>=${target})))`;
   },
   levelAchievement: (f: FormulaRefs, level: string) =>
     `=IF(${f.cell(`indicators_by_level.${level}.measured`)}=0,"",${f.cell(`indicators_by_level.${level}.met`)}/${f.cell(`indicators_by_level.${level}.measured`)})`,
@@ -95,8 +98,8 @@ export const NETWORK_FORMULAS = {
   only_outputs_measured: (f: FormulaRefs) =>
     `=AND(${f.cell('indicators_by_level.output.measured')}>0,${f.cell('indicators_by_level.outcome.measured')}+${f.cell('indicators_by_level.impact.measured')}=0)`,
   open_pdsa: (f: FormulaRefs) => {
-    const phase = f.col('reflections', 'phase');
-    const due = f.col('reflections', 'due');
+    const phase = f.rows('reflections', 'phase');
+    const due = f.rows('reflections', 'due');
     const open = ['plan', 'do', 'study'].map((key) => `(${phase}=${f.label('pdsa_phase', key)})`).join('+');
     return `=SUMPRODUCT((${open})*(1-ISNUMBER(${due})*(${due}<${f.asOf})))`;
   },

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../../../shared/i18n/language';
 import { serialOf, todayIso } from '../../../shared/metrics/dates';
-import { type FigureKind, figureNumberFormat } from '../../../shared/metrics/figureFormats';
+import { displayFigure, type FigureKind, figureNumberFormat } from '../../../shared/metrics/figureFormats';
 import { formulaValues } from '../../../shared/metrics/formulaValues';
+import { defaultLayout } from '../../../shared/metrics/layout';
 import { labelsRange } from '../../../shared/metrics/listsArea';
 import { PARTNER_FORMULA_COLUMNS } from '../../../shared/metrics/partnerColumns';
 import {
@@ -14,6 +15,8 @@ import { type GridCell, settingRef } from '../../../shared/metrics/settingsArea'
 import type { Register } from '../../../shared/register/register';
 import { DATA_TABS } from '../../../shared/schema/tabs';
 import { columnLetter } from '../../../shared/table/columnLetter';
+import { textOfSheetCell } from '../../../shared/table/sheetText';
+import { displayWidth } from '../../../shared/text/displayWidth';
 import { ooxmlFormula } from './ooxmlFormula';
 
 /** Rows that carry dropdowns for enum columns: far past any register, short of slowing a file. */
@@ -37,7 +40,10 @@ export async function exportXlsx(
   opts: ExportXlsxOptions = {},
 ): Promise<RegisterWorkbook> {
   const asOf = opts.asOf ?? register.settings.as_of ?? todayIso();
-  const built = registerWorkbook(register, asOf);
+  const built = registerWorkbook(register, asOf, {
+    ...defaultLayout(register.language),
+    comparedRows: comparedRows(register),
+  });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Network Register';
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -46,12 +52,28 @@ export async function exportXlsx(
     const worksheet = workbook.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
       views: [{ state: 'frozen', ySplit: 1 }],
+      // The Summary prints one page wide, as a person reads it; data tabs print as they run.
+      pageSetup:
+        sheet.role === 'summary'
+          ? { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+          : undefined,
     });
     writeSheet(worksheet, sheet, cached.get(sheet.name), sheetKinds(built, sheet), built.layout.language);
   }
   addDropdowns(workbook, built);
   await workbook.xlsx.writeFile(outPath);
   return built;
+}
+
+/**
+ * The last row SUMPRODUCT formulas compare in the file: the rows that carry dropdowns, or every
+ * row of a larger register. Whole columns would cost LibreOffice about a second per formula on
+ * every recalculation (an array of 1,048,576 rows per comparison), so past this row a row added
+ * in Excel or LibreOffice is not counted by the indicator and PDSA figures.
+ */
+function comparedRows(register: Register): number {
+  const longest = Math.max(...DATA_TABS.map((tab) => register.tables[tab.key].length));
+  return Math.max(VALIDATED_ROWS, longest + 1);
 }
 
 type Cached = Map<string, GridCell> | undefined;
@@ -79,6 +101,9 @@ function sheetKinds(built: RegisterWorkbook, sheet: SheetGrid): SheetKinds {
   return kinds;
 }
 
+/** Columns are never narrower than this, nor wider (longer text runs on into an empty neighbour). */
+const COLUMN_WIDTH = { min: 8, max: 48 } as const;
+
 function writeSheet(
   worksheet: ExcelJS.Worksheet,
   sheet: SheetGrid,
@@ -87,6 +112,7 @@ function writeSheet(
   language: Language,
 ): void {
   const dates = new Set(sheet.dateColumns);
+  const widths: number[] = [];
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell === null || cell === undefined) return;
@@ -99,15 +125,31 @@ function writeSheet(
         target.value = { formula: ooxmlFormula(cell.slice(1)), result } as ExcelJS.CellFormulaValue;
       } else if (dates.has(c + 1) && typeof cell === 'string' && serialOf(cell) !== null) {
         target.value = new Date(`${cell}T00:00:00Z`);
+      } else if (typeof cell === 'string') {
+        // An .xlsx string cell is text in every program: the grid's "this is text" apostrophe
+        // would show as a character (Excel and LibreOffice keep it as part of the value).
+        target.value = textOfSheetCell(cell);
       } else {
         target.value = cell;
       }
       const kind = kinds.cells.get(address) ?? (r === 0 ? undefined : kinds.columns.get(c + 1));
       const format = kind ? figureNumberFormat(kind, 'xlsx', language) : null;
       if (format) target.numFmt = format;
+      const shown = typeof cell === 'string' && cell.startsWith('=') ? cached?.get(address) : cell;
+      widths[c] = Math.max(widths[c] ?? 0, shownWidth(shown, kind, language));
     });
   });
   if (sheet.rows.length > 0) worksheet.getRow(1).font = { bold: true };
+  // Each column as wide as the widest text it shows, so no date or sum prints as ###.
+  widths.forEach((width, c) => {
+    worksheet.getColumn(c + 1).width = Math.min(COLUMN_WIDTH.max, Math.max(COLUMN_WIDTH.min, width + 2));
+  });
+}
+
+/** About how wide a cell's text is as shown: a figure as its number format shows it, text as itself. */
+function shownWidth(value: GridCell | undefined, kind: FigureKind | undefined, language: Language): number {
+  if (typeof value === 'string' && kind !== 'date') return displayWidth(textOfSheetCell(value));
+  return displayWidth(kind ? displayFigure(value, kind, language) : String(value ?? ''));
 }
 
 /** Dropdowns of labels for every enum column, fed by the Lists sheet. */

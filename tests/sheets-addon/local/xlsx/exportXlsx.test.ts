@@ -22,12 +22,18 @@ function programCell(value: ExcelJS.CellValue): RawCellContent {
   if (typeof value === 'object' && 'formula' in value)
     return `=${(value.formula ?? '').replace(/_xlfn\./g, '')}`;
   if (typeof value === 'object') throw new Error(`unexpected cell ${JSON.stringify(value)}`);
+  // A string cell of an .xlsx is text, even "=SUM(1)": HyperFormula reads a leading ' as "text".
+  if (typeof value === 'string') return `'${value}`;
   return value as RawCellContent;
 }
 
-async function exported() {
+/** A formula cell's cached result as a program shows it before recalculating: text as it is. */
+function cachedResult(value: ExcelJS.CellValue): unknown {
+  return typeof value === 'string' ? value : programCell(value);
+}
+
+async function exported(register = fixtureRegister()) {
   const path = join(mkdtempSync(join(tmpdir(), 'netreg-xlsx-')), 'register.xlsx');
-  const register = fixtureRegister();
   const built = await exportXlsx(register, path, { asOf: AS_OF });
   const file = new ExcelJS.Workbook();
   await file.xlsx.readFile(path);
@@ -94,7 +100,7 @@ describe('exportXlsx', () => {
               sheet: worksheet.name,
               row: r,
               column: c,
-              cached: programCell(cell.model.result as ExcelJS.CellValue),
+              cached: cachedResult(cell.model.result as ExcelJS.CellValue),
             });
         });
         rows[r - 1] = Array.from(cells, (cell) => cell ?? null);
@@ -166,5 +172,44 @@ describe('exportXlsx', () => {
       formulae: [expect.stringContaining('รายการตัวเลือก')],
     });
     expect(partners.getCell('A1').value).toBe('รหัส');
+  });
+
+  it('keeps text that looks like a formula, or starts with an apostrophe, as the text itself', async () => {
+    const register = fixtureRegister();
+    register.tables.partners[0] = { ...register.tables.partners[0], name: '=SUM(1)' };
+    register.tables.reflections = [
+      { id: 'L-0001', date: '2025-10-01', phase: 'study', lesson: "'quoted", due: null },
+      { id: 'L-0002', date: '2025-10-02', phase: 'act', lesson: '=HYPERLINK("x")', due: null },
+    ];
+    const { built, file } = await exported(register);
+    const partners = file.getWorksheet(built.layout.sheets.partners) as ExcelJS.Worksheet;
+    expect(partners.getCell(2, built.layout.columns.partners.name).value).toBe('=SUM(1)');
+    const reflections = file.getWorksheet(built.layout.sheets.reflections) as ExcelJS.Worksheet;
+    const lesson = built.layout.columns.reflections.lesson;
+    expect([reflections.getCell(2, lesson).value, reflections.getCell(3, lesson).value]).toEqual([
+      "'quoted",
+      '=HYPERLINK("x")',
+    ]);
+    const summary = file.getWorksheet(built.sheets[0].name) as ExcelJS.Worksheet;
+    const latest = summary.getCell(built.summary.cells.last_reflection_lesson)
+      .value as ExcelJS.CellFormulaValue;
+    expect(latest.result).toBe('=HYPERLINK("x")');
+  });
+
+  it('compares indicators and reflections row by row over the register’s rows, not whole columns', async () => {
+    const { built, file } = await exported();
+    const summary = file.getWorksheet(built.sheets[0].name) as ExcelJS.Worksheet;
+    const rowByRow: string[] = [];
+    summary.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula && cell.formula.includes('SUMPRODUCT'))
+          rowByRow.push(cell.formula);
+      }),
+    );
+    expect(rowByRow).toHaveLength(7);
+    for (const formula of rowByRow) {
+      expect(formula).not.toMatch(/!\$[A-Z]+:\$[A-Z]+/);
+      expect(formula).toMatch(/!\$[A-Z]+\$2:\$[A-Z]+\$5000/);
+    }
   });
 });
