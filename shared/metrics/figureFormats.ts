@@ -1,3 +1,4 @@
+import { dateText } from '../i18n/dateText';
 import type { Bilingual, Language } from '../i18n/language';
 import { isoOfSerial } from './dates';
 
@@ -30,18 +31,10 @@ const grouped = (language: Language, fraction: number) =>
  * but calendar 07 always uses Thai month names, so an English register keeps the Gregorian
  * year there. Google Sheets' patterns have no calendar code: its dates stay CE
  * (https://developers.google.com/sheets/api/guides/formats#date_and_time_format_patterns).
+ * The local view and the CLI write the same `d mmm yyyy` text with `dateText`.
+ *
+ * One format definition per kind of figure; metric definitions name their kind beside them.
  */
-const DATE_DISPLAY: Record<Language, Intl.DateTimeFormat> = {
-  th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-};
-
-/** One format definition per kind of figure; metric definitions name their kind beside them. */
 export const FIGURE_FORMATS: Record<FigureKind, FigureFormat> = {
   count: {
     sheets: '#,##0',
@@ -74,8 +67,7 @@ export const FIGURE_FORMATS: Record<FigureKind, FigureFormat> = {
   date: {
     sheets: 'd mmm yyyy',
     xlsx: { th: '[$-107041E]d mmm yyyy', en: 'd mmm yyyy' },
-    display: (serial, language) =>
-      DATE_DISPLAY[language].format(new Date(`${isoOfSerial(serial)}T00:00:00Z`)),
+    display: (serial, language) => dateText(isoOfSerial(serial), language),
   },
   text: { sheets: null, xlsx: null, display: (value) => String(value) },
   flag: { sheets: null, xlsx: null, display: (value) => String(value) },
@@ -106,7 +98,7 @@ export function displayFigure(value: unknown, kind: FigureKind, language: Langua
     return value ? yes : no;
   }
   if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
-    return DATE_DISPLAY[language].format(new Date(`${value}T00:00:00Z`));
+    return dateText(value, language);
   if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
   return FIGURE_FORMATS[kind].display(value, language);
 }
