@@ -4,7 +4,7 @@ import { DISTRICT_HIGHLIGHT, districtNumberFormat } from '../../../shared/rollup
 import { DISTRICT_LAYOUT, type DistrictTable } from '../../../shared/rollup/districtTable';
 import { unreadableFormula, weakestFormula } from '../../../shared/rollup/highlightFormula';
 import { GENERATED_TABS } from '../../../shared/schema/tabs';
-import { neutraliseFormulaText } from '../../../shared/text/formulaText';
+import { displayWidth } from '../../../shared/text/displayWidth';
 
 /** An opaque ARGB colour, as exceljs writes it, from a `#rrggbb` one. */
 function argb(hex: string): string {
@@ -19,7 +19,8 @@ const HEADER_FILL = 'FFD9EAD3';
 function xlsxCell(cell: Cell, format: string): ExcelJS.CellValue {
   if (format === 'date' && typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell))
     return new Date(`${cell}T00:00:00Z`);
-  return typeof cell === 'string' ? neutraliseFormulaText(cell) : cell;
+  // A string cell of an .xlsx is text in every program: a "this is text" apostrophe would show.
+  return cell;
 }
 
 /**
@@ -44,8 +45,8 @@ export function districtWorkbook(table: DistrictTable): ExcelJS.Workbook {
     header.getCell(table.ranking.column + c).value = label;
   });
   header.font = { bold: true };
-  // Thai labels are long: three wrapped lines show them whole.
-  header.height = 48;
+  // Thai labels are long: four wrapped lines show them whole (the role labels need four).
+  header.height = 64;
   header.alignment = { wrapText: true, vertical: 'top' };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -70,10 +71,19 @@ export function districtWorkbook(table: DistrictTable): ExcelJS.Workbook {
     const excelColumn = sheet.getColumn(c + 1);
     const format = districtNumberFormat(column.format, 'xlsx', table.language);
     if (format) excelColumn.numFmt = format;
-    excelColumn.width = column.format === 'text' ? (column.id === 'status' ? 28 : 22) : 13;
+    excelColumn.width =
+      column.format === 'text' ? (column.id === 'status' ? 28 : 22) : column.format === 'date' ? 15 : 13;
   });
   sheet.getColumn(table.ranking.column + 1).width = 22;
-  sheet.getColumn(table.ranking.column + 3).width = 30;
+  // A school's weak points are a list of figure names: as wide as the longest, so no neighbour cuts it.
+  const weakest = table.columns.findIndex((column) => column.id === 'weakest');
+  const longest = Math.max(
+    ...[...table.schoolRows.map((row) => row[weakest]), ...table.ranking.rows.map((row) => row[3])].map(
+      (cell) => displayWidth(String(cell ?? '')),
+    ),
+  );
+  for (const column of [sheet.getColumn(weakest + 1), sheet.getColumn(table.ranking.column + 3)])
+    column.width = Math.min(100, Math.max(30, longest + 2));
 
   const first = DISTRICT_LAYOUT.firstSchoolRow;
   const last = Math.max(first, first + table.schoolRows.length - 1);
