@@ -83,8 +83,14 @@ export interface NetworkMetrics {
   last_reflection_lesson: string | null;
   co_links: number;
   network_density: number | null;
-  most_connected: { id: string; links: number }[];
-  isolated: string[];
+  most_connected: (NamedPartner & { links: number })[];
+  isolated: NamedPartner[];
+}
+
+/** A partner in a figure's list: its id for programs, its name for people. */
+export interface NamedPartner {
+  id: string;
+  name: string;
 }
 
 /** Both sets of figures, with the date they were computed at. */
@@ -348,6 +354,8 @@ function networkMetrics(
 /** Live partners linked when they took part in the same activity (up to the as-of date). */
 function coParticipation(rows: Row[], liveIndex: number[], activities: CountedActivity[]) {
   const liveIds = new Set(liveIndex.map((i) => cellText(rows[i].id)).filter((id) => id !== ''));
+  const names = new Map(liveIndex.map((i) => [cellText(rows[i].id), cellText(rows[i].name)]));
+  const named = (id: string): NamedPartner => ({ id, name: names.get(id) ?? '' });
   const neighbours = new Map<string, Set<string>>();
   for (const id of liveIds) neighbours.set(id, new Set());
   for (const a of activities) {
@@ -359,7 +367,7 @@ function coParticipation(rows: Row[], liveIndex: number[], activities: CountedAc
   const links = degreeSum / 2;
   const n = liveIds.size;
   const ranked = [...neighbours.entries()]
-    .map(([id, set]) => ({ id, links: set.size }))
+    .map(([id, set]) => ({ ...named(id), links: set.size }))
     .filter((entry) => entry.links > 0)
     .sort((a, b) => b.links - a.links || (a.id < b.id ? -1 : 1));
   return {
@@ -369,6 +377,7 @@ function coParticipation(rows: Row[], liveIndex: number[], activities: CountedAc
     isolated: [...neighbours.entries()]
       .filter(([, set]) => set.size === 0)
       .map(([id]) => id)
-      .sort(),
+      .sort()
+      .map(named),
   };
 }

@@ -10,6 +10,7 @@ import { ENUMS } from '../schema/enums';
 import { columnLetter } from '../table/columnLetter';
 import { sheetText } from '../table/sheetText';
 import { formulaRefs, NETWORK_FORMULAS } from './networkFormulas';
+import { isolatedText, mostConnectedText } from './partnerLists';
 import { summaryCellKind } from './summaryKinds';
 import { SUMMARY_TEXT } from './summaryText';
 
@@ -113,12 +114,8 @@ export function summarySheet(
       formula('last_reflection_lesson', () => NETWORK_FORMULAS.last_reflection_lesson(f)),
     co_links: () => value('co_links', net.co_links),
     network_density: () => value('network_density', net.network_density),
-    most_connected: () =>
-      value(
-        'most_connected',
-        sheetText(net.most_connected.map((entry) => `${entry.id} (${entry.links})`).join(', ')),
-      ),
-    isolated: () => value('isolated', sheetText(net.isolated.join(', '))),
+    most_connected: () => value('most_connected', sheetText(mostConnectedText(net))),
+    isolated: () => value('isolated', sheetText(isolatedText(net))),
   };
   for (const metric of NETWORK_METRICS) {
     const label = metric.stamped ? `${metric.label[language]} *` : metric.label[language];

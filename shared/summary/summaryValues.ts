@@ -2,6 +2,7 @@ import type { Language } from '../i18n/language';
 import type { MetricsResult } from '../metrics/compute';
 import { serialOf } from '../metrics/dates';
 import { networkMetric } from '../metrics/definitions';
+import { isolatedText, mostConnectedText } from './partnerLists';
 import { SUMMARY_TEXT } from './summaryText';
 
 /**
@@ -26,9 +27,8 @@ export function summaryValue(
     return metrics.network.strategy_activities[rest[0]] === 0 ? SUMMARY_TEXT.gapFlag[language] : '';
   if (head === 'role_gap')
     return metrics.network.role_activities[rest[0]] === 0 ? SUMMARY_TEXT.roleGapFlag[language] : '';
-  if (head === 'most_connected')
-    return metrics.network.most_connected.map((e) => `${e.id} (${e.links})`).join(', ');
-  if (head === 'isolated') return metrics.network.isolated.join(', ');
+  if (head === 'most_connected') return mostConnectedText(metrics.network);
+  if (head === 'isolated') return isolatedText(metrics.network);
   if (head === 'last_reflection') return serialOf(metrics.network.last_reflection) ?? '';
   if (head === 'by_sector' || head === 'by_status')
     return (net[head] as Record<string, number>)[rest[0]] ?? 0;

@@ -6,6 +6,7 @@ import { displayFigure } from '../../../shared/metrics/figureFormats';
 import { listLabel, RELATIONSHIP_STATES } from '../../../shared/metrics/listsArea';
 import { enumLabel } from '../../../shared/schema/enumLookup';
 import { ENUMS } from '../../../shared/schema/enums';
+import { isolatedText, mostConnectedText } from '../../../shared/summary/partnerLists';
 import { SUMMARY_TEXT } from '../../../shared/summary/summaryText';
 import { loadRegister, RegisterFolderError } from '../../local/registerFolder';
 import { type Command, type CommandIo, UsageError } from '../command';
@@ -18,9 +19,10 @@ const columns = (text: string) => text.replace(ZERO_WIDTH, '').length;
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - columns(text)));
 const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - columns(text))) + text;
 
-function formatted(metric: MetricDefinition, value: unknown, language: Language): string {
-  if (metric.key === 'most_connected')
-    return (value as NetworkMetrics['most_connected']).map((e) => `${e.id} (${e.links})`).join(', ') || '–';
+function formatted(metric: MetricDefinition, network: NetworkMetrics, language: Language): string {
+  const value = (network as unknown as Record<string, unknown>)[metric.key];
+  if (metric.key === 'most_connected') return mostConnectedText(network) || '–';
+  if (metric.key === 'isolated') return isolatedText(network) || '–';
   if (Array.isArray(value)) return value.join(', ') || '–';
   const kind = metric.format === 'table' ? 'count' : metric.format;
   return displayFigure(value, kind, language) || '–';
@@ -32,7 +34,7 @@ function readable(network: NetworkMetrics, asOf: string, language: Language): st
   const lines = [`${t.title[language]} ${displayFigure(asOf, 'date', language)}`, ''];
   const rows = NETWORK_METRICS.map((metric) => [
     metric.label[language],
-    formatted(metric, (network as unknown as Record<string, unknown>)[metric.key], language),
+    formatted(metric, network, language),
     metric.explanation[language],
   ]);
   const width = Math.max(...rows.map((row) => columns(row[0])));

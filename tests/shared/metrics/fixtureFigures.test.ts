@@ -54,11 +54,11 @@ describe('the fixture register at 2025-11-01, checked by hand', () => {
     expect(net.co_links).toBe(9);
     expect(net.network_density).toBeCloseTo(9 / 28, 12);
     expect(net.most_connected).toEqual([
-      { id: 'P-0001', links: 4 },
-      { id: 'P-0003', links: 4 },
-      { id: 'P-0004', links: 4 },
+      { id: 'P-0001', name: 'องค์การบริหารส่วนตำบลแม่แรม', links: 4 },
+      { id: 'P-0003', name: 'มหาวิทยาลัยเชียงใหม่ คณะศึกษาศาสตร์', links: 4 },
+      { id: 'P-0004', name: 'โรงเรียนบ้านแม่แรม', links: 4 },
     ]);
-    expect(net.isolated).toEqual(['P-0002', 'P-0005', 'P-0006']);
+    expect(net.isolated.map((partner) => partner.id)).toEqual(['P-0002', 'P-0005', 'P-0006']);
   });
 
   it('shows the same figures through the formulas in the sheets', () => {

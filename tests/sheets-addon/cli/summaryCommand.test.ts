@@ -20,7 +20,18 @@ describe('netreg summary', () => {
       strategies_covered: 6,
     });
     expect(figures.sector_diversity).toBeCloseTo(0.875, 12);
-    expect(figures.isolated).toEqual(['P-0002', 'P-0005', 'P-0006']);
+    expect(figures.isolated.map((partner: { id: string }) => partner.id)).toEqual([
+      'P-0002',
+      'P-0005',
+      'P-0006',
+    ]);
+  });
+
+  it('names partners in its lists by their names, never by internal ids', async () => {
+    const { out } = await run('summary', '--as-of', '2025-11-01', '--lang', 'th');
+    expect(out).toContain('องค์การบริหารส่วนตำบลแม่แรม (4), มหาวิทยาลัยเชียงใหม่ คณะศึกษาศาสตร์ (4)');
+    expect(out).toContain('วัดพระธาตุดอยคำ, บริษัท ล้านนาซอฟต์ จำกัด');
+    expect(out).not.toMatch(/P-\d{4}/);
   });
 
   it('prints a readable table in the language asked for, with each figure explained', async () => {
