@@ -1,3 +1,5 @@
+import { dateText } from '../../../shared/i18n/dateText';
+import type { Language } from '../../../shared/i18n/language';
 import { type Reason, reason } from '../../../shared/i18n/reason';
 import { cellText, type Row } from '../../../shared/register/register';
 import { enumLabel } from '../../../shared/schema/enumLookup';
@@ -15,6 +17,18 @@ import { updateRecord } from './updateRecord';
 /** Search results shown at once; the sidebar asks again with a longer query. */
 const SEARCH_RECORDS_LIMIT = 50;
 
+/** Tabs searched after partners and contacts, in the register's order. */
+const OTHER_SEARCHED_TABS = ['activities', 'agreements', 'resources', 'indicators', 'reflections'] as const;
+
+/** What people type to find a row of each other tab, and the date its result line shows. */
+const SEARCHED_COLUMNS: Record<(typeof OTHER_SEARCHED_TABS)[number], { text: string[]; date: string }> = {
+  activities: { text: ['title', 'outputs', 'outcomes', 'owner'], date: 'date' },
+  agreements: { text: ['title', 'commitments'], date: 'signed' },
+  resources: { text: ['description'], date: 'date' },
+  indicators: { text: ['name', 'unit'], date: '' },
+  reflections: { text: ['challenge', 'lesson', 'next_action', 'owner'], date: 'date' },
+};
+
 /** A refusal reaches the sidebar as its failure notice, worded "ไทย / English" like the others. */
 function refusal(why: Reason): Error {
   return new Error(`${why.message.th} / ${why.message.en}`);
@@ -28,7 +42,8 @@ type RecordMethods = Pick<SidebarApi, 'searchRecords' | 'getRecord' | 'recordRef
 export function recordMethods(workbook: Workbook, layer: FormulaLayer, now: () => string): RecordMethods {
   return {
     searchRecords(query) {
-      const { partners, contacts } = readRegister(workbook, ['partners', 'contacts']).tables;
+      const tables = readRegister(workbook, ['partners', 'contacts', ...OTHER_SEARCHED_TABS]).tables;
+      const { partners, contacts } = tables;
       const phone = phoneQueryDigits(query);
       const hit = (row: Row, keys: string[]) =>
         matchesQuery(keys.map((key) => cellText(row[key] ?? null)).join(' '), query) ||
@@ -59,6 +74,27 @@ export function recordMethods(workbook: Workbook, layer: FormulaLayer, now: () =
           name: recordName(row),
           detail: { th: detail, en: detail },
         });
+      }
+      for (const tab of OTHER_SEARCHED_TABS) {
+        const searched = SEARCHED_COLUMNS[tab];
+        for (const row of tables[tab]) {
+          if (!hit(row, ['id', ...searched.text])) continue;
+          const day = cellText(row[searched.date] ?? null);
+          const partnerNames = cellText(row.partner_ids ?? row.partner_id ?? null)
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean)
+            .map((id) => partnerName.get(id) || id)
+            .join(', ');
+          const detail = (language: Language) =>
+            [day ? dateText(day, language) : '', partnerNames].filter(Boolean).join(' · ');
+          found.push({
+            tab,
+            id: cellText(row.id ?? null),
+            name: recordName(row),
+            detail: { th: detail('th'), en: detail('en') },
+          });
+        }
       }
       return found.filter((result) => result.id !== '').slice(0, SEARCH_RECORDS_LIMIT);
     },

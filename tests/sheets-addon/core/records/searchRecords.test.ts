@@ -32,4 +32,20 @@ describe('searching the register from the sidebar', () => {
     ]);
     expect(api.searchRecords('081 234 5678').map((r) => r.id)).toEqual(['C-0001']);
   });
+
+  it('finds activities and the other tabs too, each with its date and partners in words', () => {
+    const api = apiOver(new MemoryWorkbook());
+    smallRegister(api);
+    expect(api.searchRecords('อบรมครู')).toEqual([
+      {
+        tab: 'activities',
+        id: 'A-0002',
+        name: 'อบรมครู',
+        detail: { th: '1 ก.ค. 2568 · องค์การบริหารส่วนตำบลดอนแก้ว', en: '1 Jul 2025 · องค์การบริหารส่วนตำบลดอนแก้ว' },
+      },
+    ]);
+    expect(api.searchRecords('ประชุม').map((r) => r.detail.th)).toEqual([
+      '15 มิ.ย. 2568 · องค์การบริหารส่วนตำบลดอนแก้ว, โรงเรียนบ้านห้วยทราย',
+    ]);
+  });
 });
