@@ -8,7 +8,8 @@
  * reloaded page), timed from the shortcut to a filled form (target ≤ 150 ms on the 2 MB page),
  * with the capture page's own marks: when its script started, and what our code adds after that
  * (targets ≤ 50 ms on the fixture pages, ≤ 100 ms on the 2 MB page).
- * Run: `npm run bench -- extension` (needs Debian's chromium or CHROME_PATH).
+ * Run: `npm run bench -- extension` (needs Debian's chromium or CHROME_PATH); PAGES=generated-2mb,event-page
+ * times only those pages (the fixture folders' names, and generated-2mb).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -244,6 +245,8 @@ async function main(): Promise<void> {
     .filter((e) => e.isDirectory())
     .map((e) => e.name))
     pages[slug] = readFileSync(join(PAGES, slug, 'source.html'), 'utf8');
+  const only = process.env.PAGES?.split(',').filter(Boolean);
+  if (only) for (const slug of Object.keys(pages)) if (!only.includes(slug)) delete pages[slug];
   const server = await startPageServer(pages);
   const browsers = [await launch(oldBuild), await launch(newBuild)];
   try {

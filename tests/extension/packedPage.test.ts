@@ -18,6 +18,15 @@ describe('the gathered page as the content script returns it', () => {
     expect(await unpackPage(packed)).toEqual(page);
   });
 
+  it('gives back every code unit of the text, a lone surrogate and an emoji too', async () => {
+    const page = gatherPage(
+      bodyOf('<p>ครู \ud83d ผู้อำนวยการ 😀 โทร 053-121-555</p>'),
+      'https://www.bantest.ac.th/',
+    );
+    expect(page.scan.text).toContain('\ud83d');
+    expect(await unpackPage(await packPage(page))).toEqual(page);
+  });
+
   it('is far smaller than the page it carries', async () => {
     const text = 'โรงเรียนจัดกิจกรรมการเรียนรู้ร่วมกับชุมชนและภาคีเครือข่ายในพื้นที่ '.repeat(2_000);
     const page = gatherPage(bodyOf(`<p>${text}</p>`), 'https://www.bantest.ac.th/');

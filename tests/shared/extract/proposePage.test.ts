@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../shared/extract/extractPage';
 import { readMicroformats } from '../../../shared/extract/microformats';
+import { scanPage } from '../../../shared/extract/pageScan';
 import { proposePage } from '../../../shared/extract/proposePage';
-import { gatherPage, type RawPage } from '../../../shared/extract/rawPage';
+import { gatherPage, type RawPage, scanOf } from '../../../shared/extract/rawPage';
 import { bodyOf, pageOf } from './pageOf';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
@@ -27,6 +28,15 @@ describe('proposePage on what the content script gathered', () => {
       );
     });
   }
+
+  it('sends the blocks as small differences and gets back the blocks of the walk, nesting included', () => {
+    const html = readFileSync(join(PAGES, 'school-executives', 'source.html'), 'utf8');
+    const gathered = sent(gatherPage(pageOf(html), 'https://www.example.ac.th/'));
+    const { blocks } = scanPage(pageOf(html));
+    expect(blocks.length).toBeGreaterThan(10);
+    expect(blocks.some((block) => block.parent >= 0)).toBe(true);
+    expect(scanOf(gathered).blocks).toEqual(blocks);
+  });
 
   it('gathers the markup of a visible h-card for the reader, and the reader reads it', () => {
     const html =
