@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -112,4 +112,14 @@ export function duplicatedRows(check: RegisterCheck, names: readonly string[]): 
 /** Names that should appear (acknowledged) but do not. */
 export function missingRows(check: RegisterCheck, names: readonly string[]): number {
   return names.filter((name) => (check.partnerNames.get(name) ?? 0) === 0).length;
+}
+
+/** Every file of the folder with its bytes, the folder's bookkeeping aside. */
+export function folderBytes(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name)).toString('base64')]),
+  );
 }

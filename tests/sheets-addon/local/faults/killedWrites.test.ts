@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import {
   captureRequest,
   checkRegister,
   duplicatedRows,
+  folderBytes,
   letters,
   missingRows,
   newRegister,
@@ -93,16 +94,6 @@ async function retry(operation: Operation, dir: string): Promise<CaptureReply | 
     if (!outcome.ok) throw new Error(outcome.reason.message.en);
   });
   return undefined;
-}
-
-/** Every file of the folder with its bytes, the folder's bookkeeping aside. */
-function folderBytes(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .sort()
-      .map((name) => [name, readFileSync(join(dir, name)).toString('base64')]),
-  );
 }
 
 async function inPool<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {

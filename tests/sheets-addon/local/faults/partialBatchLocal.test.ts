@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import type { Workbook } from '../../../../sheets-addon/core/workbook';
 import { readFileWorkbook, withFileWorkbook } from '../../../../sheets-addon/local/fileWorkbook';
 import { postCaptures } from '../../../../sheets-addon/local/server/captureRoute';
 import { censusOf, MIXED_BATCH, ONCE_EACH } from '../../../support/mixedCaptureBatch';
-import { captureRequest, newRegister } from './faultRegister';
+import { captureRequest, folderBytes, newRegister } from './faultRegister';
 
 const NOW = '2026-11-29T09:30:00.000Z';
 /** The Workbook port's methods that change the register. */
@@ -41,15 +41,6 @@ function copyOfBase(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'netreg-partial-')), 'register');
   cpSync(base, dir, { recursive: true });
   return dir;
-}
-
-function folderBytes(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .sort()
-      .map((name) => [name, readFileSync(join(dir, name)).toString('base64')]),
-  );
 }
 
 /** The workbook's `at`-th write throws (as a failing disk or a bug there would); counts the writes. */
