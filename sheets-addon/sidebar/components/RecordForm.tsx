@@ -6,6 +6,7 @@ import { DUPLICATE_KEYS, formColumns } from '../recordFields';
 import { useSidebar } from '../sidebarStore';
 import { DuplicateNotice } from './DuplicateNotice';
 import { FormField } from './FormField';
+import { FormOutcome } from './FormOutcome';
 
 export interface RecordFormProps {
   kind: RecordKind;
@@ -14,7 +15,7 @@ export interface RecordFormProps {
 /** Adds one partner, contact or activity; the server's problems appear under their fields. */
 export function RecordForm({ kind }: RecordFormProps) {
   const store = useSidebar();
-  const { language, t } = store;
+  const { t } = store;
   const values = useSignal<Record<string, string>>({});
   const problems = useSignal<Record<string, Reason>>({});
   const duplicate = useSignal<DuplicateWarning | null>(null);
@@ -55,8 +56,6 @@ export function RecordForm({ kind }: RecordFormProps) {
     store.changed();
   }
 
-  const formProblem = problems.value[''];
-  const anyProblem = Object.keys(problems.value).length > 0;
   return (
     <form class="record-form" data-testid={`form-${kind}`} onSubmit={submit} noValidate>
       {columns.map((column) => {
@@ -80,16 +79,7 @@ export function RecordForm({ kind }: RecordFormProps) {
         );
       })}
       {duplicate.value && <DuplicateNotice warning={duplicate.value} />}
-      {anyProblem && (
-        <p class="notice notice-error" role="alert" data-testid="form-problems">
-          {formProblem ? formProblem.message[language.value] : t('formProblems')}
-        </p>
-      )}
-      {saved.value && (
-        <p class="notice notice-ok" role="status" data-testid="saved">
-          {saved.value}
-        </p>
-      )}
+      <FormOutcome problems={problems.value} saved={saved.value} savedTestId="saved" />
       <button type="submit" class="primary" disabled={store.busy.value} data-testid="save">
         {duplicate.value ? t('saveAnyway') : t('save')}
       </button>

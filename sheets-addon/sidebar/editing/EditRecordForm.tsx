@@ -6,6 +6,7 @@ import type { Row } from '../../../shared/register/register';
 import type { ColumnDef } from '../../../shared/schema/columns';
 import type { DataTabKey } from '../../../shared/schema/tabs';
 import { FormField } from '../components/FormField';
+import { FormOutcome } from '../components/FormOutcome';
 import { useSidebar } from '../sidebarStore';
 import { editColumns } from './editColumns';
 
@@ -60,8 +61,6 @@ export function EditRecordForm({ tab, id, record, onSaved }: EditRecordFormProps
     onSaved(result.snapshotId ?? null);
   }
 
-  const formProblem = problems.value[''];
-  const anyProblem = Object.keys(problems.value).length > 0;
   return (
     <form class="record-form" data-testid="edit-form" onSubmit={submit} noValidate>
       {columns.map((column) => {
@@ -83,16 +82,7 @@ export function EditRecordForm({ tab, id, record, onSaved }: EditRecordFormProps
           />
         );
       })}
-      {anyProblem && (
-        <p class="notice notice-error" role="alert" data-testid="form-problems">
-          {formProblem ? formProblem.message[language.value] : t('formProblems')}
-        </p>
-      )}
-      {saved.value && (
-        <p class="notice notice-ok" role="status" data-testid="edit-saved">
-          {saved.value}
-        </p>
-      )}
+      <FormOutcome problems={problems.value} saved={saved.value} savedTestId="edit-saved" />
       <button type="submit" class="primary" disabled={store.busy.value} data-testid="edit-save">
         {t('save')}
       </button>
