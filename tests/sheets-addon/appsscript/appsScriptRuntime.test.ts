@@ -125,8 +125,8 @@ describe('the school register, run as Apps Script runs it', () => {
     const texts = sheetNamed(double, 'Summary')
       .cells.flat()
       .map((cell) => String(cell.value));
-    expect(texts.some((text) => text.includes('2026-11-25'))).toBe(true);
-    expect(texts.some((text) => text.includes('2026-11-24'))).toBe(false);
+    expect(texts.some((text) => text.includes('25 Nov 2026'))).toBe(true);
+    expect(texts.some((text) => text.includes('24 Nov 2026'))).toBe(false);
   });
 
   it('shows a whole number in a number column without a bare decimal point', async () => {
