@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Language } from '../../shared/i18n/language';
 import { type LocalServer, startLocalServer } from '../../sheets-addon/local/server/localServer';
 import { prepareDemoRegister } from '../../sheets-addon/local/server/registerPreparation';
 import { buildSidebarHtml } from '../../sheets-addon/sidebar/build';
@@ -24,6 +25,8 @@ export interface DemoRegisterPageOptions {
   beforeLoad?: (page: Page) => Promise<void>;
   /** Changes the temp copy of the register before the host starts (a pinned as-of date, say). */
   prepare?: (dir: string) => Promise<void>;
+  /** Waits for the home view and shows the sidebar in this language (the page opens in Thai). */
+  language?: Language;
 }
 
 /** Copies the demo register into a temp folder, starts the local host on it and opens its page in Chromium. */
@@ -46,6 +49,10 @@ export async function openDemoRegisterPage(options: DemoRegisterPageOptions): Pr
     await options.beforeLoad?.(page);
     // The address `serve` prints: it carries this launch's key, which the page keeps in a cookie.
     await page.goto(server.pageUrl);
+    if (options.language) {
+      await page.getByTestId('figure-partners').waitFor();
+      if (options.language === 'en') await page.getByTestId('language-switch').click();
+    }
     return { dir, page, close };
   } catch (error) {
     await close();

@@ -16,10 +16,8 @@ describe.each<Language>(['th', 'en'])('editing a date from a row of the local ta
   let page: Page;
 
   beforeAll(async () => {
-    host = await openDemoRegisterPage({ tempPrefix: `netreg-edit-dates-${language}-` });
+    host = await openDemoRegisterPage({ tempPrefix: `netreg-edit-dates-${language}-`, language });
     page = host.page;
-    await page.getByTestId('figure-partners').waitFor();
-    if (language === 'en') await page.getByTestId('language-switch').click();
   }, 60_000);
 
   afterAll(async () => {

@@ -54,14 +54,13 @@ describe.each<Language>(['th', 'en'])('editing in the 300-pixel Sheets sidebar (
   beforeAll(async () => {
     host = await openDemoRegisterPage({
       tempPrefix: `netreg-editing-${language}-`,
+      language,
       beforeLoad: async (page) => {
         await page.setViewportSize({ width: SHEETS_SIDEBAR_WIDTH, height: 700 });
         await page.addInitScript(googleScriptRun);
       },
     });
     page = host.page;
-    await page.getByTestId('figure-partners').waitFor();
-    if (language === 'en') await page.getByTestId('language-switch').click();
   }, 60_000);
 
   afterAll(async () => {
