@@ -1,10 +1,10 @@
-import { joinBoth, type Reason, reason } from '../i18n/reason';
+import { joinBoth, type MessageParam, type Reason, reason } from '../i18n/reason';
 import { type DataTabKey, tabDef } from '../schema/tabs';
 import type { DuplicateDecision } from './importChoices';
 import type { MatchedLine } from './importPlanTypes';
 import { CSV_MESSAGES, type CsvReasonCode } from './messages';
 
-export function csvReason(code: CsvReasonCode, params: Record<string, string | number> = {}): Reason {
+export function csvReason(code: CsvReasonCode, params: Record<string, MessageParam> = {}): Reason {
   return reason(code, CSV_MESSAGES[code], params);
 }
 

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../i18n/language';
 import type { MessageTemplate } from '../i18n/reason';
 
 /** What a person reads about a CSV file or one of its rows. Keys are the reason codes. */
@@ -53,3 +54,20 @@ export const CSV_MESSAGES = {
 } as const satisfies Record<string, MessageTemplate>;
 
 export type CsvReasonCode = keyof typeof CSV_MESSAGES;
+
+/** What is wrong with a quote, by papaparse's error code: its own message is English only. */
+const QUOTE_FAULTS: Record<string, Bilingual> = {
+  MissingQuotes: {
+    th: 'มีเครื่องหมายคำพูด (") เปิดไว้แต่ไม่ได้ปิด',
+    en: 'a quote (") is opened and never closed',
+  },
+  InvalidQuotes: {
+    th: 'มีข้อความต่อท้ายเครื่องหมายคำพูด (") ที่ปิดช่องข้อมูล',
+    en: 'a quoted cell has text after its closing quote (")',
+  },
+};
+
+/** A quote fault in both languages; a code papaparse may add later reads as a quote problem. */
+export function quoteFaultWords(code: string): Bilingual {
+  return QUOTE_FAULTS[code] ?? { th: 'เครื่องหมายคำพูด (") ไม่ครบคู่', en: 'quotes (") do not pair up' };
+}

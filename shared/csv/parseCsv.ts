@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import type { Bilingual } from '../i18n/language';
 import type { Grid } from '../table/grid';
+import { quoteFaultWords } from './messages';
 
 /** A CSV file as a grid of text cells, with what made it unreadable, if anything. */
 export interface ParsedCsv {
@@ -12,7 +14,7 @@ export interface ParsedCsv {
 /** Where and how a CSV file is broken (line counted as a spreadsheet shows it). */
 export interface CsvFault {
   line: number;
-  detail: string;
+  detail: Bilingual;
 }
 
 interface CsvOptions {
@@ -46,7 +48,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): ParsedCsv {
   while (grid.length > 0 && isEmptyRecord(grid[grid.length - 1] as string[])) grid.pop();
   const fault = parsed.errors.find((error) => error.type === 'Quotes');
   const result: ParsedCsv = { grid };
-  if (fault) result.broken = { line: (fault.row ?? 0) + 1, detail: fault.message };
+  if (fault) result.broken = { line: (fault.row ?? 0) + 1, detail: quoteFaultWords(fault.code) };
   return result;
 }
 
@@ -72,7 +74,7 @@ export function streamCsv(
       if (!broken) {
         const fault = results.errors.find((error) => error.type === 'Quotes');
         // In step mode papaparse counts rows from the step, so the line is this record's.
-        if (fault) broken = { line: index + pendingEmpty + 1, detail: fault.message };
+        if (fault) broken = { line: index + pendingEmpty + 1, detail: quoteFaultWords(fault.code) };
       }
       if (isEmptyRecord(line)) {
         pendingEmpty++;

@@ -30,7 +30,10 @@ export async function readGrid(dir: string, sheet: string): Promise<string[][] |
   if (parsed.broken)
     throw folderError('folder.unreadable', {
       file,
-      detail: `line ${parsed.broken.line}: ${parsed.broken.detail}`,
+      detail: {
+        th: `บรรทัด ${parsed.broken.line}: ${parsed.broken.detail.th}`,
+        en: `line ${parsed.broken.line}: ${parsed.broken.detail.en}`,
+      },
     });
   return parsed.grid.map((line) => line.map((cell) => (cell === null ? '' : String(cell))));
 }

@@ -1,4 +1,4 @@
-import { type MessageTemplate, type Reason, reason } from '../../../shared/i18n/reason';
+import { type MessageParam, type MessageTemplate, type Reason, reason } from '../../../shared/i18n/reason';
 
 /** What a person reads when a register folder can't be used. */
 export const FOLDER_MESSAGES = {
@@ -53,7 +53,7 @@ export class RegisterFolderError extends Error {
 
 export function folderError(
   code: keyof typeof FOLDER_MESSAGES,
-  params: Record<string, string> = {},
+  params: Record<string, MessageParam> = {},
 ): RegisterFolderError {
   return new RegisterFolderError(reason(code, FOLDER_MESSAGES[code], params));
 }

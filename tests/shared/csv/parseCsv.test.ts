@@ -23,6 +23,10 @@ describe('a CSV file read a line at a time', () => {
     const { broken, count } = streamed(text);
     expect(broken).toEqual(parseCsv(text).broken);
     expect(broken?.line).toBe(4);
+    expect(broken?.detail).toEqual({
+      th: 'มีเครื่องหมายคำพูด (") เปิดไว้แต่ไม่ได้ปิด',
+      en: 'a quote (") is opened and never closed',
+    });
     expect(count).toBe(parseCsv(text).grid.length);
   });
 });
