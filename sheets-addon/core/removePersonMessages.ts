@@ -3,12 +3,12 @@ import type { MessageTemplate } from '../../shared/i18n/reason';
 /** What the PDPA *remove person* action reports, in both languages. */
 export const REMOVE_PERSON_MESSAGES = {
   notFound: {
-    en: 'No contact with the id “{id}” is in the register; nothing was removed.',
-    th: 'ไม่พบผู้ติดต่อรหัส “{id}” ในทะเบียน จึงไม่ได้ลบข้อมูลใด ๆ',
+    en: 'This contact is no longer in the register; nothing was removed.',
+    th: 'ไม่พบผู้ติดต่อนี้ในทะเบียน จึงไม่ได้ลบข้อมูลใด ๆ',
   },
   removed: {
-    en: 'Removed {id} ({name}) from “{sheet}”.',
-    th: 'ลบ {id} ({name}) ออกจาก “{sheet}” แล้ว',
+    en: 'Removed “{name}” from “{sheet}”.',
+    th: 'ลบ “{name}” ออกจาก “{sheet}” แล้ว',
   },
   captureLogForgotten: {
     en: 'Erased {count} line(s) about this person from the capture log.',

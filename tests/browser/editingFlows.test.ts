@@ -7,6 +7,9 @@ import { loadRegister } from '../../sheets-addon/local/registerFolder';
 import { type DemoRegisterPage, openDemoRegisterPage } from './demoRegisterPage';
 import { googleScriptRun } from './googleScriptRun';
 
+/** A record id as the register writes it (P-0001, A-0015): kept out of what a person reads. */
+const RECORD_ID = /\b[A-Z]{1,3}-\d{3,}\b/;
+
 /** The widest sidebar Sheets shows. */
 const SHEETS_SIDEBAR_WIDTH = 300;
 
@@ -74,7 +77,10 @@ describe.each<Language>(['th', 'en'])('editing in the 300-pixel Sheets sidebar (
     await page.getByTestId('open-P-0001').waitFor();
     await page.getByTestId('search-query').fill('+66 53 121 456');
     await page.getByTestId('search-query').press('Enter');
-    await expect.poll(() => page.getByTestId('search-results').textContent()).toContain('P-0001');
+    await expect
+      .poll(() => page.getByTestId('search-results').textContent())
+      .toContain('องค์การบริหารส่วนตำบลแม่แรม');
+    expect(await page.getByTestId('search-results').textContent()).not.toMatch(RECORD_ID);
     // A school and its teacher share a number: both come back, the partner first.
     await page.getByTestId('search-query').fill('0812345678');
     await page.getByTestId('search-query').press('Enter');
@@ -93,6 +99,8 @@ describe.each<Language>(['th', 'en'])('editing in the 300-pixel Sheets sidebar (
     await page.getByTestId('field-name').fill('โรงเรียนบ้านแม่แรมวิทยา');
     await page.getByTestId('edit-save').click();
     await expect.poll(() => page.getByTestId('edit-saved').textContent()).toContain(TEXT[language].saved);
+    expect(await page.getByTestId('edit-saved').textContent()).toContain('“โรงเรียนบ้านแม่แรมวิทยา”');
+    expect(await page.getByTestId('record').textContent()).not.toMatch(RECORD_ID);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shot('edit');
     let partners = (await loadRegister(host!.dir)).register.tables.partners;
@@ -110,12 +118,18 @@ describe.each<Language>(['th', 'en'])('editing in the 300-pixel Sheets sidebar (
     await page.getByTestId('search-query').press('Enter');
     await page.getByTestId('open-P-0010').click();
     await page.getByTestId('record-delete').click();
-    await expect.poll(() => page.getByTestId('delete-referrers').textContent()).toContain('A-0015');
+    await expect
+      .poll(() => page.getByTestId('delete-referrers').textContent())
+      .toContain('มอบทุนการศึกษานักเรียน');
+    expect(await page.getByTestId('delete-confirm').textContent()).toContain('มูลนิธิเด็กดอย');
+    expect(await page.getByTestId('delete-confirm').textContent()).not.toMatch(RECORD_ID);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shot('delete-confirm');
     await page.getByTestId('delete-yes').click();
     await page.getByTestId('delete-done').waitFor();
     await shot('delete-done');
+    expect(await page.getByTestId('delete-done').textContent()).toContain('“มอบทุนการศึกษานักเรียน”');
+    expect(await page.getByTestId('delete-done').textContent()).not.toMatch(RECORD_ID);
     const { register } = await loadRegister(host!.dir);
     expect(register.tables.partners.map((row) => row.id)).not.toContain('P-0010');
     const everything = JSON.stringify(register.tables);
@@ -156,7 +170,8 @@ describe.each<Language>(['th', 'en'])('editing in the 300-pixel Sheets sidebar (
       .click();
     await shot('undo-asking');
     await page.getByTestId('undo-question').waitFor();
-    expect(await page.getByTestId('undo-question').textContent()).toContain(second);
+    expect(await page.getByTestId('undo-question').textContent()).toContain('วัดบ้านแม่แรม');
+    expect(await page.getByTestId('undo-question').textContent()).not.toMatch(RECORD_ID);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shot('undo-question');
     await page.getByTestId('undo-keep-edited').click();

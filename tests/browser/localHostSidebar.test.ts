@@ -65,7 +65,9 @@ describe('the local host in Chromium', () => {
     await form.getByTestId('field-website').fill('https://www.maeram.go.th/about');
     await form.getByTestId('field-name').click();
     await page.getByTestId('duplicate-warning').waitFor();
-    expect(await page.getByTestId('duplicate-warning').textContent()).toContain('P-0001');
+    const warning = await page.getByTestId('duplicate-warning').textContent();
+    expect(warning).toContain('องค์การบริหารส่วนตำบลแม่แรม');
+    expect(warning).not.toMatch(/\b[A-Z]{1,3}-\d{3,}\b/);
     await form.getByTestId('field-website').fill('');
   });
 
@@ -76,17 +78,17 @@ describe('the local host in Chromium', () => {
     await form.getByTestId('field-province').fill('เชียงใหม่');
     await page.getByTestId('save').click();
     await page.getByTestId('saved').waitFor();
-    const id = (await page.getByTestId('saved').textContent())?.match(/P-\d{4}/)?.[0];
-    expect(id).toBeDefined();
+    const said = await page.getByTestId('saved').textContent();
+    expect(said).toContain(`“${THAI_NAME}”`);
+    expect(said).not.toMatch(/\b[A-Z]{1,3}-\d{3,}\b/);
 
     await expect.poll(() => page.getByTestId('table-view').textContent()).toContain(THAI_NAME);
     const row = page.getByTestId('table-view').locator('tr', { hasText: THAI_NAME });
-    expect(await row.textContent()).toContain(id);
     expect(await row.textContent()).toContain('สถานศึกษา');
 
     expect(await readFile(join(dir, 'partners.csv'), 'utf8')).toContain(THAI_NAME);
     const { register } = await loadRegister(dir);
-    const saved = register.tables.partners.find((partner) => partner.id === id);
+    const saved = register.tables.partners.find((partner) => partner.name === THAI_NAME);
     expect(saved?.name).toBe(THAI_NAME);
     expect(saved?.sector).toBe('school');
 

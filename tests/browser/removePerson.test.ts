@@ -50,7 +50,8 @@ describe('removing a person from the sidebar (PDPA)', () => {
   it('erases the person from the register folder once confirmed, and says what it did', async () => {
     await page.getByTestId(`remove-person-${PERSON.id}`).click();
     await page.getByTestId('remove-person-yes').click();
-    await expect.poll(() => page.getByTestId('remove-person-done').textContent()).toContain(PERSON.id);
+    await expect.poll(() => page.getByTestId('remove-person-done').textContent()).toContain(PERSON.name);
+    expect(await page.getByTestId('remove-person-done').textContent()).not.toMatch(/\b[A-Z]{1,3}-\d{3,}\b/);
     expect(await page.getByTestId('search-results').textContent()).not.toContain(PERSON.name);
 
     const { register } = await loadRegister(dir);

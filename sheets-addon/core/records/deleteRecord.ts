@@ -1,11 +1,13 @@
 import { type MessageTemplate, type Reason, reason } from '../../../shared/i18n/reason';
-import { cellText, listItems, type Row } from '../../../shared/register/register';
+import { recordName } from '../../../shared/register/recordName';
+import { cellText, listItems } from '../../../shared/register/register';
 import type { ColumnType } from '../../../shared/schema/columns';
-import { DATA_TABS, type DataTabKey } from '../../../shared/schema/tabs';
+import { DATA_TABS, type DataTabKey, tabDef } from '../../../shared/schema/tabs';
 import type { DeletePlan, RecordRef, RecordReferences } from '../contract';
 import type { FormulaLayer } from '../formulaLayer';
 import { saveSnapshot } from '../snapshots';
 import type { Workbook } from '../workbook';
+import { recordLabel } from './recordLabel';
 import { RECORD_MESSAGES } from './recordMessages';
 import { RegisterEdit } from './registerEdit';
 import { type CellMap, type RowChange, sameId } from './rowChange';
@@ -16,11 +18,6 @@ const POINTERS: Partial<Record<DataTabKey, { one: ColumnType; many?: ColumnType 
   partners: { one: 'partner_ref', many: 'partner_refs' },
   activities: { one: 'activity_ref' },
 };
-
-/** What a person recognises a record by: its name, title or description. */
-export function recordName(row: Row): string {
-  return cellText(row.name ?? row.title ?? row.description ?? row.lesson ?? null);
-}
 
 /** One row that points at the record, and through which column. */
 interface Referrer extends RecordRef {
@@ -110,15 +107,20 @@ export function deleteRecord(
     const index = sheet?.indexOf(id);
     if (!sheet || index === undefined)
       return { ok: false, reason: reason('record.not_found', RECORD_MESSAGES.notFound, { id }) };
-    const ownId = cellText(sheet.row(index).id ?? id);
+    const ownRow = sheet.row(index);
+    const ownId = cellText(ownRow.id ?? id);
     const target = plan.dependents === 'reassign' ? (plan.reassignTo ?? '').trim().toUpperCase() : '';
+    let targetLabel = recordLabel({});
     if (plan.dependents === 'reassign') {
-      const exists = target !== sameId(ownId) && edit.tab(tab)?.indexOf(target) !== undefined;
-      if (!exists)
+      const at = target === sameId(ownId) ? undefined : sheet.indexOf(target);
+      if (at === undefined)
         return {
           ok: false,
-          reason: reason('record.reassign_target', RECORD_MESSAGES.reassignTarget, { id: ownId }),
+          reason: reason('record.reassign_target', RECORD_MESSAGES.reassignTarget, {
+            name: recordLabel(ownRow),
+          }),
         };
+      targetLabel = recordLabel(sheet.row(at));
     }
 
     const changes: Reason[] = [];
@@ -128,7 +130,7 @@ export function deleteRecord(
       const rowId = cellText(row.id ?? null);
       rows.push({ tab: on.tab, id: rowId, before: on.cells(at), after: null });
       on.remove(at);
-      changes.push(reason('record.deleted', message, { id: rowId, name: recordName(row) }));
+      changes.push(reason('record.deleted', message, { name: recordLabel(row), kind: tabDef(on.tab).label }));
     };
 
     for (const referrer of referrersOf(edit, tab, ownId)) {
@@ -150,7 +152,12 @@ export function deleteRecord(
       const after: CellMap = { [referrer.column]: next };
       rows.push({ tab: referrer.tab, id: referrer.id, before, after });
       on.set(referrer.index, referrer.column, next);
-      const params = { id: referrer.id, name: referrer.name, to: target, from: ownId };
+      const params = {
+        name: recordLabel(on.row(referrer.index)),
+        kind: tabDef(referrer.tab).label,
+        to: targetLabel,
+        from: recordLabel(ownRow),
+      };
       changes.push(
         target
           ? reason('record.reassigned', RECORD_MESSAGES.dependentReassigned, params)

@@ -1,42 +1,45 @@
 import type { MessageTemplate } from '../../../shared/i18n/reason';
 
-/** What editing, deleting and undoing records report, in both languages. */
+/** What editing, deleting and undoing records report, in both languages; records by name, never by id. */
 export const RECORD_MESSAGES = {
   notFound: {
-    en: 'No record with the id {id}; it may have been deleted. Search again.',
-    th: 'ไม่พบรายการรหัส {id} อาจถูกลบไปแล้ว กรุณาค้นหาอีกครั้ง',
+    en: 'This record is no longer in the register; it may have been deleted. Search again.',
+    th: 'ไม่พบรายการนี้ในทะเบียน อาจถูกลบไปแล้ว กรุณาค้นหาอีกครั้ง',
   },
-  deleted: { en: 'Deleted {id} ({name}).', th: 'ลบ {id} ({name}) แล้ว' },
+  deleted: { en: 'Deleted {name}.', th: 'ลบ {name} แล้ว' },
   dependentDeleted: {
-    en: 'Also deleted {id} ({name}), which referred to it.',
-    th: 'ลบ {id} ({name}) ที่อ้างถึงรายการนี้ด้วย',
+    en: 'Also deleted {name} ({kind}), which referred to it.',
+    th: 'ลบ {name} ({kind}) ที่อ้างถึงรายการนี้ด้วย',
   },
-  dependentReassigned: { en: '{id} ({name}) now refers to {to}.', th: '{id} ({name}) เปลี่ยนไปอ้างถึง {to}' },
+  dependentReassigned: { en: '{name} ({kind}) now refers to {to}.', th: '{name} ({kind}) เปลี่ยนไปอ้างถึง {to}' },
   dependentDetached: {
-    en: '{id} ({name}) no longer lists {from}.',
-    th: '{id} ({name}) ไม่ได้อ้างถึง {from} อีกต่อไป',
+    en: '{name} ({kind}) no longer lists {from}.',
+    th: '{name} ({kind}) ไม่ได้อ้างถึง {from} อีกต่อไป',
   },
   reassignTarget: {
-    en: 'Choose another partner to move them to (not {id} itself).',
-    th: 'กรุณาเลือกภาคีเครือข่ายอื่นที่จะย้ายไป (ไม่ใช่ {id})',
+    en: 'Choose another partner to move them to (not {name} itself).',
+    th: 'กรุณาเลือกภาคีเครือข่ายอื่นที่จะย้ายไป (ไม่ใช่ {name})',
   },
-  undoRemoved: { en: 'Removed {id}, which {action} had added.', th: 'นำ {id} ที่เพิ่มโดย{action}ออกแล้ว' },
-  undoRestored: { en: 'Put back {id}, which {action} had deleted.', th: 'นำ {id} ที่ถูกลบโดย{action}กลับมาแล้ว' },
+  undoRemoved: { en: 'Removed {name}, which {action} had added.', th: 'นำ {name} ที่เพิ่มโดย{action}ออกแล้ว' },
+  undoRestored: {
+    en: 'Put back {name}, which {action} had deleted.',
+    th: 'นำ {name} ที่ถูกลบโดย{action}กลับมาแล้ว',
+  },
   undoReverted: {
-    en: '{id}: put back {count} value(s) {action} had changed.',
-    th: '{id}: คืนค่า {count} ช่องที่{action}เปลี่ยนไป',
+    en: '{name}: put back {count} value(s) {action} had changed.',
+    th: '{name}: คืนค่า {count} ช่องที่{action}เปลี่ยนไป',
   },
   undoKeptEdited: {
-    en: 'Kept {id} ({name}): it was edited after {action}.',
-    th: 'คง {id} ({name}) ไว้ เพราะมีการแก้ไขหลัง{action}',
+    en: 'Kept {name}: it was edited after {action}.',
+    th: 'คง {name} ไว้ เพราะมีการแก้ไขหลัง{action}',
   },
   undoKeptCells: {
-    en: '{id}: kept {columns}, changed again after {action}.',
-    th: '{id}: คง {columns} ไว้ เพราะมีการแก้ไขอีกหลัง{action}',
+    en: '{name}: kept {columns}, changed again after {action}.',
+    th: '{name}: คง {columns} ไว้ เพราะมีการแก้ไขอีกหลัง{action}',
   },
   undoKeptExisting: {
-    en: '{id} was not put back: a row with that id exists again.',
-    th: 'ไม่ได้นำ {id} กลับมา เพราะมีแถวรหัสนี้อยู่แล้ว',
+    en: '{name} was not put back: it is in the register again.',
+    th: 'ไม่ได้นำ {name} กลับมา เพราะมีรายการนี้อยู่ในทะเบียนแล้ว',
   },
   undoNothing: {
     en: 'Nothing left to undo: what {action} changed has been changed again since.',

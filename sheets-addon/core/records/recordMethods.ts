@@ -1,6 +1,7 @@
 import { dateText } from '../../../shared/i18n/dateText';
 import type { Language } from '../../../shared/i18n/language';
 import { type Reason, reason } from '../../../shared/i18n/reason';
+import { recordName } from '../../../shared/register/recordName';
 import { cellText, type Row } from '../../../shared/register/register';
 import { enumLabel } from '../../../shared/schema/enumLookup';
 import { phoneMatches, phoneQueryDigits } from '../../../shared/search/phoneSearch';
@@ -9,7 +10,7 @@ import type { SearchResult, SidebarApi } from '../contract';
 import type { FormulaLayer } from '../formulaLayer';
 import { readRegister } from '../readRegister';
 import type { Workbook } from '../workbook';
-import { deleteRecord, recordName, recordReferences } from './deleteRecord';
+import { deleteRecord, recordReferences } from './deleteRecord';
 import { RECORD_MESSAGES } from './recordMessages';
 import { RegisterEdit } from './registerEdit';
 import { updateRecord } from './updateRecord';

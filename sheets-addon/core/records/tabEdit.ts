@@ -92,6 +92,13 @@ export class TabEdit {
     return gridToRows(tabDef(this.tab), [this.header, this.lines[index] ?? []])[0] ?? {};
   }
 
+  /** The canonical row of cells kept elsewhere (a restore point), read as a line of this tab would be. */
+  rowOf(cells: CellMap): Row {
+    const line: SheetCell[] = this.header.map(() => null);
+    for (const [key, at] of Object.entries(this.columns)) line[at - 1] = cells[key] ?? null;
+    return gridToRows(tabDef(this.tab), [this.header, line])[0] ?? {};
+  }
+
   /** The data cells of one line as read. */
   cells(index: number): CellMap {
     const cells: CellMap = {};

@@ -1,10 +1,17 @@
-import { joinBoth, type MessageTemplate, type Reason, reason } from '../../../shared/i18n/reason';
+import {
+  joinBoth,
+  type MessageParam,
+  type MessageTemplate,
+  type Reason,
+  reason,
+} from '../../../shared/i18n/reason';
+import { recordName } from '../../../shared/register/recordName';
 import { tabDef } from '../../../shared/schema/tabs';
 import type { RecordRef } from '../contract';
 import type { FormulaLayer } from '../formulaLayer';
 import type { Snapshot } from '../snapshots';
 import type { Workbook } from '../workbook';
-import { recordName } from './deleteRecord';
+import { recordLabel } from './recordLabel';
 import { ACTION_NAMES, RECORD_MESSAGES } from './recordMessages';
 import { RegisterEdit } from './registerEdit';
 import { type RowChange, sameCell } from './rowChange';
@@ -37,7 +44,7 @@ export function undoRowChanges(
   if (!(edit instanceof RegisterEdit)) return { changes: [edit], editedSince: [], asked: false };
   const changes: Reason[] = [];
   const action = ACTION_NAMES[snapshot.action] ?? { th: snapshot.action, en: snapshot.action };
-  const say = (code: string, template: MessageTemplate, params: Record<string, string | number>) =>
+  const say = (code: string, template: MessageTemplate, params: Record<string, MessageParam>) =>
     changes.push(actionReason(code, template, params, action));
 
   const editedSince: { change: RowChange; index: number; ref: RecordRef }[] = [];
@@ -59,18 +66,22 @@ export function undoRowChanges(
         continue;
       }
       plan.push(() => {
+        const name = recordLabel(sheet.row(index));
         sheet.remove(index);
-        say('undo.removed', RECORD_MESSAGES.undoRemoved, { id: change.id });
+        say('undo.removed', RECORD_MESSAGES.undoRemoved, { name });
       });
     } else if (change.after === null && change.before !== null) {
       const before = change.before;
       plan.push(() => {
-        if (sheet.indexOf(change.id) !== undefined) {
-          say('undo.kept_existing', RECORD_MESSAGES.undoKeptExisting, { id: change.id });
+        const existing = sheet.indexOf(change.id);
+        if (existing !== undefined) {
+          say('undo.kept_existing', RECORD_MESSAGES.undoKeptExisting, {
+            name: recordLabel(sheet.row(existing)),
+          });
           return;
         }
         sheet.append(before);
-        say('undo.restored', RECORD_MESSAGES.undoRestored, { id: change.id });
+        say('undo.restored', RECORD_MESSAGES.undoRestored, { name: recordLabel(sheet.rowOf(before)) });
       });
     } else if (change.before && change.after) {
       if (index === undefined) continue;
@@ -85,17 +96,15 @@ export function undoRowChanges(
             if (key !== 'updated_at') reverted++;
           } else if (key !== 'updated_at') kept.push(key);
         }
-        if (reverted > 0)
-          say('undo.reverted', RECORD_MESSAGES.undoReverted, { id: change.id, count: reverted });
+        const name = recordLabel(sheet.row(index));
+        if (reverted > 0) say('undo.reverted', RECORD_MESSAGES.undoReverted, { name, count: reverted });
         if (kept.length > 0) {
           const def = tabDef(change.tab);
           const columns = joinBoth(
             kept.map((key) => def.columns.find((c) => c.key === key)?.label ?? { th: key, en: key }),
             ', ',
           );
-          changes.push(
-            reason('undo.kept_cells', RECORD_MESSAGES.undoKeptCells, { id: change.id, columns, action }),
-          );
+          changes.push(reason('undo.kept_cells', RECORD_MESSAGES.undoKeptCells, { name, columns, action }));
         }
       });
     }
@@ -107,10 +116,11 @@ export function undoRowChanges(
   for (const step of plan) step();
   for (const { change, index, ref } of editedSince) {
     const sheet = edit.tab(change.tab);
+    const name = sheet ? recordLabel(sheet.row(index)) : recordLabel({ name: ref.name });
     if (removeEdited && sheet) {
       sheet.remove(index);
-      say('undo.removed', RECORD_MESSAGES.undoRemoved, { id: change.id });
-    } else say('undo.kept_edited', RECORD_MESSAGES.undoKeptEdited, { id: ref.id, name: ref.name });
+      say('undo.removed', RECORD_MESSAGES.undoRemoved, { name });
+    } else say('undo.kept_edited', RECORD_MESSAGES.undoKeptEdited, { name });
   }
   if (changes.length === 0) say('undo.nothing', RECORD_MESSAGES.undoNothing, {});
   edit.write();
@@ -121,7 +131,7 @@ export function undoRowChanges(
 function actionReason(
   code: string,
   template: MessageTemplate,
-  params: Record<string, string | number>,
+  params: Record<string, MessageParam>,
   action: MessageTemplate,
 ): Reason {
   return reason(code, template, { ...params, action });

@@ -6,7 +6,7 @@ export interface DuplicateNoticeProps {
   warning: DuplicateWarning;
 }
 
-/** "Already in register as P-0012 — matched by domain", shown before saving. */
+/** "Already in the register as “name” — matched by domain", shown before saving. */
 export function DuplicateNotice({ warning }: DuplicateNoticeProps) {
   const { t } = useSidebar();
   const byKey = `matchedBy_${warning.by}` as MessageKey;
@@ -14,7 +14,7 @@ export function DuplicateNotice({ warning }: DuplicateNoticeProps) {
   return (
     <div class="notice notice-warn" role="status" data-testid="duplicate-warning">
       <strong>{t('duplicateTitle')}</strong>
-      <p>{t('duplicateBody', { id: warning.id, name: warning.name, by })}</p>
+      <p>{t('duplicateBody', { name: warning.name, by })}</p>
     </div>
   );
 }

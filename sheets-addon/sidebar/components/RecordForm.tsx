@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { Reason } from '../../../shared/i18n/reason';
+import { recordName } from '../../../shared/register/recordName';
 import type { Row } from '../../../shared/register/register';
 import type { DuplicateWarning, RecordKind } from '../../core/contract';
 import { DUPLICATE_KEYS, formColumns } from '../recordFields';
@@ -41,7 +42,8 @@ export function RecordForm({ kind }: RecordFormProps) {
   async function submit(event: Event) {
     event.preventDefault();
     saved.value = null;
-    const result = await store.run((server) => server.addRecord(kind, fields()));
+    const sent = fields();
+    const result = await store.run((server) => server.addRecord(kind, sent));
     if (!result) return;
     if (!result.ok) {
       problems.value = Object.fromEntries(result.problems.map((p) => [p.column, p.reason]));
@@ -50,9 +52,11 @@ export function RecordForm({ kind }: RecordFormProps) {
     problems.value = {};
     duplicate.value = null;
     values.value = {};
+    const name = recordName(sent);
+    const shown = name === '' ? t('recordNoName') : `“${name}”`;
     saved.value = result.matched
-      ? t('addedMatched', { id: result.id, match: result.matched.id })
-      : t('added', { id: result.id });
+      ? t('addedMatched', { name: shown, match: result.matched.name })
+      : t('added', { name: shown });
     store.changed();
   }
 

@@ -22,7 +22,7 @@ export function RemovePersonConfirm({ contact, onRemoved, onCancel }: RemovePers
 
   return (
     <div class="notice notice-warn" role="alertdialog" data-testid="remove-person-confirm">
-      <strong>{t('removePersonTitle', { name: contact.name, id: contact.id })}</strong>
+      <strong>{t('removePersonTitle', { name: contact.name })}</strong>
       <p>{t('removePersonExplain')}</p>
       <div class="row">
         <button

@@ -48,7 +48,7 @@ export function DeleteConfirm({ tab, id, onDeleted, onCancel }: DeleteConfirmPro
   const canReassign = tab === 'partners' && referrers.length > 0;
   return (
     <div class="notice notice-warn" role="alertdialog" data-testid="delete-confirm">
-      <strong>{t('deleteTitle', { id: found.record.id, name: found.record.name })}</strong>
+      <strong>{t('deleteTitle', { name: found.record.name || t('recordNoName') })}</strong>
       {referrers.length === 0 ? (
         <p>{t('deleteNoReferrers')}</p>
       ) : (
@@ -57,7 +57,7 @@ export function DeleteConfirm({ tab, id, onDeleted, onCancel }: DeleteConfirmPro
           <ul class="lines" data-testid="delete-referrers">
             {referrers.map((ref) => (
               <li key={`${ref.tab}-${ref.id}-${ref.column}`}>
-                {t(`tab_${ref.tab}`)} {ref.id} {ref.name}
+                {t(`tab_${ref.tab}`)}: {ref.name || t('recordNoName')}
                 {ref.shared && <span class="muted"> {t('deleteShared')}</span>}
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { recordName } from '../../../shared/register/recordName';
 import type { Row } from '../../../shared/register/register';
 import type { RepairReport } from '../../core/contract';
 import { type OpenRecord, useSidebar } from '../sidebarStore';
@@ -29,10 +30,12 @@ export function RecordView({ open }: RecordViewProps) {
   }, [open.tab, open.id]);
 
   async function saved(snapshotId: string | null) {
-    lastSnapshot.value = snapshotId;
+    // Reloaded first, so the notice names the record as it is now.
     await load();
+    lastSnapshot.value = snapshotId;
   }
 
+  const name = record.value ? recordName(record.value) : '';
   const back = (
     <button
       type="button"
@@ -64,10 +67,14 @@ export function RecordView({ open }: RecordViewProps) {
   return (
     <section data-testid="record">
       {back}
-      <h2>{t('recordEditTitle', { kind: t(`tab_${open.tab}`), id: open.id })}</h2>
+      <h2>
+        {name
+          ? t('recordEditTitle', { kind: t(`tab_${open.tab}`), name })
+          : t('recordEditTitleNoName', { kind: t(`tab_${open.tab}`) })}
+      </h2>
       {lastSnapshot.value && (
         <div class="notice notice-ok" role="status" data-testid="edit-saved">
-          {t('recordSaved', { id: open.id })}
+          {t('recordSaved', { name: name || t('recordNoName') })}
           <UndoLast snapshotId={lastSnapshot.value} onUndone={() => load()} />
         </div>
       )}

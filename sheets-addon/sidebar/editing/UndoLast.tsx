@@ -50,7 +50,7 @@ export function UndoLast({ snapshotId, onUndone }: UndoLastProps) {
         <ul class="lines">
           {question.value.editedSince.map((ref) => (
             <li key={`${ref.tab}-${ref.id}`}>
-              {ref.id} {ref.name}
+              {t(`tab_${ref.tab}`)}: {ref.name || t('recordNoName')}
             </li>
           ))}
         </ul>

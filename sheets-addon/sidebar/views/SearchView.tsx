@@ -15,7 +15,7 @@ export function SearchView(_props: SearchViewProps) {
   const query = useSignal('');
   const results = useSignal<SearchResult[] | null>(null);
   const confirming = useSignal<string | null>(null);
-  const removed = useSignal<{ id: string; report: RepairReport } | null>(null);
+  const removed = useSignal<{ id: string; name: string; report: RepairReport } | null>(null);
 
   async function search(event: Event) {
     event.preventDefault();
@@ -25,9 +25,9 @@ export function SearchView(_props: SearchViewProps) {
     if (found) results.value = found;
   }
 
-  function onRemoved(id: string, report: RepairReport) {
+  function onRemoved(id: string, name: string, report: RepairReport) {
     confirming.value = null;
-    removed.value = { id, report };
+    removed.value = { id, name, report };
     results.value = (results.value ?? []).filter((result) => result.id !== id);
   }
 
@@ -55,7 +55,7 @@ export function SearchView(_props: SearchViewProps) {
       </form>
       {removed.value && (
         <div class="notice notice-ok" role="status" data-testid="remove-person-done">
-          <strong>{t('removePersonDone', { id: removed.value.id })}</strong>
+          <strong>{t('removePersonDone', { name: removed.value.name })}</strong>
           <ul class="lines">
             {removed.value.report.changes.map((change, index) => (
               <li key={`${change.code}-${index}`}>{change.message[language.value]}</li>
@@ -80,7 +80,7 @@ export function SearchView(_props: SearchViewProps) {
               >
                 <strong>{result.name}</strong>
                 <span class="muted small">
-                  {t(`tab_${result.tab}`)} {result.id}
+                  {t(`tab_${result.tab}`)}
                   {result.detail[language.value] ? ` · ${result.detail[language.value]}` : ''}
                 </span>
               </button>
@@ -88,7 +88,7 @@ export function SearchView(_props: SearchViewProps) {
                 (confirming.value === result.id ? (
                   <RemovePersonConfirm
                     contact={contactOf(result)}
-                    onRemoved={(report) => onRemoved(result.id, report)}
+                    onRemoved={(report) => onRemoved(result.id, result.name, report)}
                     onCancel={() => (confirming.value = null)}
                   />
                 ) : (

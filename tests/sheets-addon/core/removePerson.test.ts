@@ -138,7 +138,8 @@ describe.each(HOSTS)('removing a person (%s)', (_label, makeHost) => {
       'person.capture_log',
       'person.snapshots',
     ]);
-    expect(report.changes[0].message.th).toContain('C-0003');
+    expect(report.changes[0].message.th).toBe('ลบ “นายวิชัย รักเรียน” ออกจาก “ผู้ติดต่อ” แล้ว');
+    expect(report.changes[0].message.en).not.toMatch(/\b[A-Z]{1,3}-\d{3,}\b/);
     expect(report.changes[0].message.en).toContain(PERSON[0]);
 
     const everythingAfter = await host.everything();
@@ -188,10 +189,10 @@ describe.each(HOSTS)('removing a person (%s)', (_label, makeHost) => {
     const refusal = await host.run((workbook) => removePerson(workbook, 'C-0999'));
     expect(refusal).toMatchObject({ ok: false, reason: { code: 'person.not_found' } });
     if (refusal.ok) return;
-    expect(refusal.reason.message.th).toContain('C-0999');
-    expect(refusal.reason.message.en).toContain('C-0999');
+    expect(refusal.reason.message.th).toContain('ไม่พบผู้ติดต่อนี้ในทะเบียน');
+    expect(refusal.reason.message.en).toContain('This contact is no longer in the register');
     await expect(host.run((_, api) => api.removePerson('P-0001'))).rejects.toThrow(
-      /ไม่พบผู้ติดต่อ.* \/ No contact/,
+      /ไม่พบผู้ติดต่อ.* \/ This contact is no longer/,
     );
     expect(await host.everything()).toBe(before);
   });

@@ -3,6 +3,9 @@ import { MemoryWorkbook } from '../../../../sheets-addon/core/memoryWorkbook';
 import { readRegister } from '../../../../sheets-addon/core/readRegister';
 import { apiOver, smallRegister } from './registerOver';
 
+/** A record id as the register writes it (P-0001, C-0012, A-0150); a person should never read one. */
+const RECORD_ID = /\b[A-Z]{1,3}-\d{3,}\b/;
+
 function ids(book: MemoryWorkbook, tab: 'partners' | 'contacts' | 'activities') {
   return readRegister(book, [tab]).tables[tab].map((row) => row.id);
 }
@@ -50,7 +53,9 @@ describe('editing a record from the sidebar', () => {
   it('refuses an id that is not there, in Thai and English', () => {
     const api = apiOver(new MemoryWorkbook());
     smallRegister(api);
-    expect(() => api.getRecord('partners', 'P-0099')).toThrow(/P-0099.* \/ No record with the id P-0099/);
+    expect(() => api.getRecord('partners', 'P-0099')).toThrow(
+      /ไม่พบรายการนี้ในทะเบียน.* \/ This record is no longer in the register/,
+    );
   });
 });
 
@@ -122,5 +127,42 @@ describe('deleting a record that others refer to', () => {
     expect(after.activities.find((row) => row.id === 'A-0001')?.partner_ids).toBe('P-0001,P-0002');
     expect(after.activities.find((row) => row.id === 'A-0002')).toEqual(before.activities[1]);
     expect(api.listSnapshots().map((s) => s.id)).not.toContain(report.snapshotId);
+  });
+});
+
+describe('what deleting and undoing tell a person', () => {
+  it('names each record, an activity with its date, and never shows an id, in Thai and English', () => {
+    const api = apiOver(new MemoryWorkbook());
+    smallRegister(api);
+    const report = api.deleteRecord('partners', 'P-0001', { dependents: 'delete' });
+    expect(report.changes.map((c) => c.message.th)).toEqual([
+      'ลบ “องค์การบริหารส่วนตำบลดอนแก้ว” แล้ว',
+      'ลบ “นางสาวมาลี ศรีสุข” (ผู้ติดต่อ) ที่อ้างถึงรายการนี้ด้วย',
+      '“ประชุมวางแผนร่วม” (15 มิ.ย. 2568) (กิจกรรม) ไม่ได้อ้างถึง “องค์การบริหารส่วนตำบลดอนแก้ว” อีกต่อไป',
+      'ลบ “อบรมครู” (1 ก.ค. 2568) (กิจกรรม) ที่อ้างถึงรายการนี้ด้วย',
+    ]);
+    expect(report.changes[2].message.en).toBe(
+      '“ประชุมวางแผนร่วม” (15 Jun 2025) (Activities) no longer lists “องค์การบริหารส่วนตำบลดอนแก้ว”.',
+    );
+    const undone = api.restoreSnapshot(report.snapshotId!);
+    expect(undone.changes[0].message.en).toBe('Put back “นางสาวมาลี ศรีสุข”, which the delete had deleted.');
+    for (const change of [...report.changes, ...undone.changes]) {
+      expect(change.message.th).not.toMatch(RECORD_ID);
+      expect(change.message.en).not.toMatch(RECORD_ID);
+    }
+  });
+
+  it('says which partner the rows moved to by its name', () => {
+    const api = apiOver(new MemoryWorkbook());
+    smallRegister(api);
+    const report = api.deleteRecord('partners', 'P-0001', { dependents: 'reassign', reassignTo: 'P-0002' });
+    expect(report.changes[1].message.en).toBe(
+      '“นางสาวมาลี ศรีสุข” (Contacts) now refers to “โรงเรียนบ้านห้วยทราย”.',
+    );
+    expect(() =>
+      api.deleteRecord('partners', 'P-0002', { dependents: 'reassign', reassignTo: 'P-0002' }),
+    ).toThrow(/ไม่ใช่ “โรงเรียนบ้านห้วยทราย”.*not “โรงเรียนบ้านห้วยทราย” itself/);
+    for (const change of report.changes)
+      expect(`${change.message.th} ${change.message.en}`).not.toMatch(RECORD_ID);
   });
 });

@@ -31,8 +31,8 @@ describe('undoing an import', () => {
     expect(report.asked).toBe(false);
     expect(partnerIds(book)).toEqual(['P-0001', 'P-0004']);
     expect(report.changes.map((c) => c.message.th)).toEqual([
-      'นำ P-0002 ที่เพิ่มโดยการนำเข้าข้อมูลออกแล้ว',
-      'นำ P-0003 ที่เพิ่มโดยการนำเข้าข้อมูลออกแล้ว',
+      'นำ “เทศบาลตำบลสันผีเสื้อ” ที่เพิ่มโดยการนำเข้าข้อมูลออกแล้ว',
+      'นำ “วัดพระธาตุดอยสุเทพ” ที่เพิ่มโดยการนำเข้าข้อมูลออกแล้ว',
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('undoing an import', () => {
     expect(kept.asked).toBe(false);
     expect(partnerIds(book)).toEqual(['P-0001', 'P-0003']);
     expect(kept.changes.map((c) => c.code)).toEqual(['undo.removed', 'undo.kept_edited']);
-    expect(kept.changes[1].message.en).toBe('Kept P-0003 (วัดพระธาตุดอยสุเทพ): it was edited after the import.');
+    expect(kept.changes[1].message.en).toBe('Kept “วัดพระธาตุดอยสุเทพ”: it was edited after the import.');
   });
 
   it('removes the edited row too when the person confirms', () => {
@@ -110,8 +110,8 @@ describe('undoing an edit', () => {
     expect(partner.name).toBe('Wat Suan Dok');
     expect(partner.province).toBe('Lampang');
     expect(report.changes.map((c) => c.message.en)).toEqual([
-      'P-0001: put back 1 value(s) the edit had changed.',
-      'P-0001: kept Province, changed again after the edit.',
+      '“Wat Suan Dok”: put back 1 value(s) the edit had changed.',
+      '“Wat Suan Dok”: kept Province, changed again after the edit.',
     ]);
   });
 });
