@@ -10,12 +10,10 @@ import { outboxStorage } from '../platform/outboxStorage';
 import { askForDuplicate, askForPartners, askToFlush } from '../platform/runtimeMessages';
 import {
   type CaptureFormState,
-  captureOf,
   chooseValue,
   contactsToSave,
   FORM_TABS,
   type FormTab,
-  formFromProposal,
   partnerCandidate,
   showPerson,
   TAB_FIELDS,
@@ -25,7 +23,6 @@ import {
 import { startCapture } from './captureStart';
 import { DuplicateWarning } from './DuplicateWarning';
 import { FieldRow } from './FieldRow';
-import { formProblems } from './formProblems';
 import { OutboxList } from './OutboxList';
 import { PartnerPicker } from './PartnerPicker';
 import { PeopleList } from './PeopleList';
@@ -67,18 +64,12 @@ export function CaptureApp({ search }: CaptureAppProps) {
 
   useEffect(() => {
     void (async () => {
-      const { settings, tab, proposal, unreadable } = await startCapture(search);
+      const { settings, proposal, unreadable, form: filled } = await startCapture(search);
       setLanguage(settings.language);
       setPaired(settings.pairing !== null);
       if (unreadable) setStatus(MESSAGES[settings.language].pageUnreadable);
       setPartialReading(proposal?.partial?.note ?? null);
-      const params = new URLSearchParams(search);
-      const request = {
-        kind: params.get('kind') ?? undefined,
-        text: params.get('text') ?? undefined,
-        link: params.get('link') ?? undefined,
-      };
-      setForm(formFromProposal(proposal, tab?.url ?? '', request));
+      setForm(filled);
       setPartners(await askForPartners());
     })();
     void refreshOutbox();
@@ -132,6 +123,11 @@ export function CaptureApp({ search }: CaptureAppProps) {
 
   async function save() {
     if (!form) return;
+    // Loaded on saving, not with the form: they send phones in E.164, which needs the phone library.
+    const [{ formProblems }, { captureOf }] = await Promise.all([
+      import('./formProblems'),
+      import('./captureOf'),
+    ]);
     // Checked before anything is queued: the form never says "saved" for a capture the register would refuse.
     const refused = formProblems(form, language);
     setProblems(refused);

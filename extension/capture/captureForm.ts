@@ -1,7 +1,4 @@
-import type { Capture, CaptureKind } from '../../shared/capture/protocol';
-import type { PageProposal } from '../../shared/extract/proposal';
 import { normaliseDate } from '../../shared/normalise/date';
-import { normalisePhone, phoneDisplay } from '../../shared/normalise/phone';
 
 /** One form field: its value, where the value came from (a page source, or 'typed'), and other values the page offered. */
 export interface FieldState {
@@ -60,23 +57,20 @@ export interface CaptureFormState {
   otherPartners: Record<string, FieldState>[];
 }
 
-/** Fields that hold one value in the form and the register, though a page may offer several. */
-const ONE_OF_SEVERAL = new Set(['email', 'phone']);
-
 function joinSources(sources: readonly string[] | string | undefined, index = 0): string {
   if (sources === undefined) return '';
   return Array.isArray(sources) ? (sources[index] ?? sources[0] ?? '') : (sources as string);
 }
 
-/** A proposed phone as the form shows it: written as Thai people write it (`053-121-555 ต่อ 12`), never E.164. */
-function phoneShown(phone: string, ext: Record<string, string> | undefined): string {
-  return phoneDisplay(ext?.[phone] ? `${phone};ext=${ext[phone]}` : phone);
-}
+/** Shows a proposed phone (and its extension) as the form writes it. */
+export type PhoneShown = (phone: string, ext: Record<string, string> | undefined) => string;
 
-function fieldsOf(
+/** The fields for `keys` from proposed values and their sources; a one-value field offers the page's other values as choices. */
+export function fieldsOf(
   values: Record<string, unknown>,
   sources: Record<string, unknown>,
   keys: readonly string[],
+  phoneShown: PhoneShown = (phone) => phone,
 ): Record<string, FieldState> {
   const fields: Record<string, FieldState> = {};
   for (const key of keys) {
@@ -97,103 +91,6 @@ function fieldsOf(
     fields[key] = { value, source: value === '' ? '' : joinSources(sources[key] as string | undefined) };
   }
   return fields;
-}
-
-/** Emails on the organisation's own domain first (the partner's primary address), the page's order kept otherwise. */
-function ownDomainFirst(emails: readonly string[], sources: readonly string[], host: string) {
-  const own = (email: string) => {
-    const domain = email.slice(email.lastIndexOf('@') + 1);
-    return host !== '' && (host === domain || host.endsWith(`.${domain}`) || domain.endsWith(`.${host}`));
-  };
-  const order = emails.map((_, i) => i).sort((a, b) => Number(own(emails[b])) - Number(own(emails[a])));
-  return { emails: order.map((i) => emails[i]), sources: order.map((i) => sources[i]) };
-}
-
-function hostOf(url: string): string {
-  return (/^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '').toLowerCase();
-}
-
-/** What the person opened the form with, besides the page: a context-menu kind, selection or link. */
-export interface CaptureRequestParams {
-  kind?: string;
-  text?: string;
-  link?: string;
-}
-
-/** The form filled from what the page proposes (and a selection or link from the context menu). */
-export function formFromProposal(
-  proposal: PageProposal | null,
-  url: string,
-  params: CaptureRequestParams = {},
-): CaptureFormState {
-  const empty: PageProposal = {
-    url,
-    partner: { email: [], phone: [] },
-    contacts: [],
-    sources: { partner: {}, contacts: [] },
-  };
-  const page = proposal ?? empty;
-  const host = hostOf(page.partner.website ?? page.url ?? url);
-  const emails = ownDomainFirst(page.partner.email, page.sources.partner.email ?? [], host);
-  const people: PersonState[] = page.contacts.map((contact, index) => ({
-    fields: fieldsOf(
-      contact as unknown as Record<string, unknown>,
-      page.sources.contacts[index] ?? {},
-      TAB_FIELDS.contact,
-    ),
-    ticked: true,
-  }));
-  const activity = { ...(page.activity ?? {}) } as Record<string, unknown>;
-  const fields: CaptureFormState['fields'] = {
-    partner: fieldsOf(
-      { ...page.partner, email: emails.emails } as unknown as Record<string, unknown>,
-      { ...page.sources.partner, email: emails.sources },
-      TAB_FIELDS.partner,
-    ),
-    contact: people[0] ? { ...people[0].fields } : fieldsOf({ email: [], phone: [] }, {}, TAB_FIELDS.contact),
-    activity: fieldsOf(
-      activity,
-      (page.sources.activity ?? {}) as Record<string, unknown>,
-      TAB_FIELDS.activity,
-    ),
-    note: { notes: { value: params.text ?? '', source: params.text ? 'selection' : '' } },
-  };
-  if (params.link && fields.partner.website.value === '')
-    fields.partner.website = { value: params.link, source: 'chosen-link' };
-  if (params.kind === 'contact' && params.text) {
-    const name = params.text.trim().slice(0, 200);
-    const known = people.findIndex((person) => person.fields.name.value === name);
-    if (known < 0) {
-      people.unshift({
-        fields: {
-          ...fieldsOf({ email: [], phone: [] }, {}, TAB_FIELDS.contact),
-          name: { value: name, source: 'selection' },
-        },
-        ticked: true,
-      });
-    }
-  }
-  if (params.kind === 'partner' && params.text && fields.partner.name.value === '')
-    fields.partner.name = { value: params.text.trim().slice(0, 200), source: 'selection' };
-  const otherPartners = (page.otherPartners ?? []).map((other) =>
-    fieldsOf(
-      other.partner as unknown as Record<string, unknown>,
-      other.sources as Record<string, unknown>,
-      TAB_FIELDS.partner,
-    ),
-  );
-  fields.partner = withOtherNames(fields.partner, otherPartners);
-  const tab: FormTab = FORM_TABS.includes(params.kind as FormTab) ? (params.kind as FormTab) : 'partner';
-  const form: CaptureFormState = {
-    tab,
-    url: page.url || url,
-    fields,
-    people,
-    personIndex: -1,
-    partnerChoice: fields.partner.name.value !== '' ? 'new' : '',
-    otherPartners,
-  };
-  return people.length > 0 ? showPerson(form, params.kind === 'contact' && params.text ? 0 : 0) : form;
 }
 
 /** The form with the Contact fields showing person `index` (ticked, since the person chose them), or a blank person (-1). */
@@ -243,7 +140,7 @@ export function chooseValue(
 }
 
 /** The partner's fields with the other organisations' names offered on its name. */
-function withOtherNames(
+export function withOtherNames(
   partner: Record<string, FieldState>,
   others: readonly Record<string, FieldState>[],
 ): Record<string, FieldState> {
@@ -279,45 +176,6 @@ export function understoodDate(typed: string): string | undefined {
   if (text === '') return undefined;
   const date = normaliseDate(text);
   return date.ok ? date.value : undefined;
-}
-
-/** A phone as the person left it in the form, in E.164 (`+6653121555;ext=12`); undefined when it is no number. */
-export function phoneToSend(shown: string): string | undefined {
-  const phone = normalisePhone(shown);
-  return phone.ok ? phone.value : undefined;
-}
-
-/**
- * The capture for one tab's fields: empty fields left out, one value per field, a phone in
- * its canonical E.164 form, the activity's date as ISO.
- */
-export function captureOf(
-  kind: CaptureKind,
-  fields: Record<string, FieldState>,
-  context: { id: string; now: string; url: string; partnerId?: string },
-): Capture {
-  const out: Capture['fields'] = {};
-  for (const [key, field] of Object.entries(fields)) {
-    const value = field.value.trim();
-    if (value === '' || key === 'place') continue;
-    const sent = key === 'phone' ? (phoneToSend(value) ?? value) : value;
-    out[key] = ONE_OF_SEVERAL.has(key) ? [sent] : sent;
-  }
-  if (kind === 'activity') {
-    const date = understoodDate(fields.date?.value ?? '');
-    if (date) out.date = date;
-    const place = fields.place?.value.trim() ?? '';
-    const title = typeof out.title === 'string' ? out.title : '';
-    if (place !== '' && !title.includes(place)) out.title = title === '' ? place : `${title} (${place})`;
-  }
-  return {
-    id: context.id,
-    kind,
-    captured_at: context.now,
-    source_url: context.url,
-    fields: out,
-    ...(context.partnerId ? { partner_id: context.partnerId } : {}),
-  };
 }
 
 /** What the partner tab says about the organisation, for the duplicate warning and the matched partner. */

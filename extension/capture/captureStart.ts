@@ -1,24 +1,27 @@
 import type { PageProposal } from '../../shared/extract/proposal';
-import { captureTab, gatherFromTab } from '../platform/pageExtraction';
-import { type ExtensionSettings, readSettings } from '../platform/settingsStorage';
+import type { ExtensionSettings } from '../platform/settingsStorage';
+import type { CaptureFormState } from './captureForm';
+import { type CaptureTab, takePageRead } from './pageRead';
 import { loadProposer, proposeGathered } from './proposeGathered';
 
-/** What the capture form starts from: the settings, the tab it is about, and what that page proposes. */
+/** What the capture form starts from: the settings, the tab it is about, what that page proposes, and the form filled from it. */
 export interface CaptureStart {
   settings: ExtensionSettings;
-  tab: { id: number; url: string; title: string } | null;
+  tab: CaptureTab | null;
   /** Null when there is no tab or the page could not be read. */
   proposal: PageProposal | null;
   /** The page could not be read (a browser page, a store page, a closed tab). */
   unreadable: boolean;
+  form: CaptureFormState;
 }
 
 const started = new Map<string, Promise<CaptureStart>>();
 
 /**
- * Reads the settings and the page at once, not one after the other. The capture page calls it
- * as its script loads, before the first render (whose effects run only after a paint); the
- * form then takes the same promise, so the page is read once.
+ * Takes over the read the capture page's first script started (or starts it) and loads the
+ * proposing code beside it. The capture page calls it as its script loads, before the first
+ * render (whose effects run only after a paint); the form then takes the same promise, so the
+ * page is read once.
  */
 export function startCapture(search: string): Promise<CaptureStart> {
   let start = started.get(search);
@@ -32,23 +35,25 @@ export function startCapture(search: string): Promise<CaptureStart> {
 }
 
 async function read(search: string): Promise<CaptureStart> {
-  const settings = readSettings().then((value) => {
-    performance.mark('capture:settings');
-    return value;
-  });
-  // The proposing code loads while the content script gathers the page.
+  const reading = takePageRead(search);
+  // The proposing code and the form's filler load while the content script gathers the page.
   const proposer = loadProposer();
-  const tab = await captureTab(search);
-  performance.mark('capture:tab');
+  const filler = import('./formFromProposal');
   let proposal: PageProposal | null = null;
   let unreadable = false;
   try {
-    const page = tab ? await gatherFromTab(tab.id) : null;
-    performance.mark('capture:gathered');
+    const page = await reading.page;
     if (page) proposal = await proposeGathered(page, proposer);
   } catch {
     unreadable = true;
   }
   performance.mark('capture:extracted');
-  return { settings: await settings, tab, proposal, unreadable };
+  const [settings, tab, { formFromProposal }] = await Promise.all([reading.settings, reading.tab, filler]);
+  const params = new URLSearchParams(search);
+  const form = formFromProposal(proposal, tab?.url ?? '', {
+    kind: params.get('kind') ?? undefined,
+    text: params.get('text') ?? undefined,
+    link: params.get('link') ?? undefined,
+  });
+  return { settings, tab, proposal, unreadable, form };
 }

@@ -1,12 +1,7 @@
 import type { Language } from '../../shared/i18n/language';
 import { fill, MESSAGES } from '../i18n/messages';
-import {
-  type CaptureFormState,
-  contactsToSave,
-  type FormTab,
-  phoneToSend,
-  understoodDate,
-} from './captureForm';
+import { type CaptureFormState, contactsToSave, type FormTab, understoodDate } from './captureForm';
+import { phoneToSend } from './captureOf';
 
 /** What the register requires of each kind of capture (the columns marked required in shared/schema/tabs.ts). */
 const REQUIRED: Record<FormTab, readonly string[]> = {

@@ -15,11 +15,17 @@ export async function gatherFromTab(tabId: number): Promise<RawPage | null> {
   return typeof packed === 'string' ? unpackPage(packed) : null;
 }
 
+/** The tab id a capture page opened as a page names (`?tab=<id>`); undefined for the popup. */
+export function requestedTabId(search: string): number | undefined {
+  const requested = Number(new URLSearchParams(search).get('tab'));
+  return Number.isInteger(requested) && requested > 0 ? requested : undefined;
+}
+
 /** The tab a capture page is about: `?tab=<id>` when opened as a page, else the active tab (the popup). */
 export async function captureTab(search: string): Promise<{ id: number; url: string; title: string } | null> {
-  const requested = Number(new URLSearchParams(search).get('tab'));
+  const requested = requestedTabId(search);
   const tab =
-    Number.isInteger(requested) && requested > 0
+    requested !== undefined
       ? await browser.tabs.get(requested)
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' } : null;

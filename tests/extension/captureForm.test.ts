@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
-  captureOf,
   chooseValue,
   contactsToSave,
-  formFromProposal,
   partnerCandidate,
   showPerson,
   tickPerson,
   typeInto,
   understoodDate,
 } from '../../extension/capture/captureForm';
+import { captureOf } from '../../extension/capture/captureOf';
+import { formFromProposal } from '../../extension/capture/formFromProposal';
 import { formProblems } from '../../extension/capture/formProblems';
 import { sourceInWords } from '../../extension/capture/sourceWords';
 import { extractPage } from '../../shared/extract/extractPage';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { captureOf, formFromProposal, typeInto } from '../../extension/capture/captureForm';
+import { typeInto } from '../../extension/capture/captureForm';
+import { captureOf } from '../../extension/capture/captureOf';
+import { formFromProposal } from '../../extension/capture/formFromProposal';
 import { registerProblems } from '../../extension/capture/registerProblems';
 import type { PageProposal } from '../../shared/extract/proposal';
 

@@ -1,0 +1,62 @@
+import type { RawPage } from '../../shared/extract/rawPage';
+import { captureTab, gatherFromTab, requestedTabId } from '../platform/pageExtraction';
+import { type ExtensionSettings, readSettings } from '../platform/settingsStorage';
+
+/** The tab a capture is about, as the form shows it. */
+export type CaptureTab = { id: number; url: string; title: string };
+
+/** What the capture page reads from the browser, each part under way at once. */
+export interface PageRead {
+  /** The capture page's query string the read was started for. */
+  search: string;
+  settings: Promise<ExtensionSettings>;
+  /** Null when there is no such tab (closed) or no active tab. */
+  tab: Promise<CaptureTab | null>;
+  /** What the content script gathered; rejects when the page cannot be read (a browser page, a store page, a closed tab). */
+  page: Promise<RawPage | null>;
+}
+
+/** Where the capture page's first script leaves its read for the form's code (entrypoints/captureEarly.ts). */
+const HANDED_OVER = '__networkRegisterPageRead';
+
+type WithRead = typeof globalThis & { [HANDED_OVER]?: PageRead };
+
+/**
+ * Starts reading the settings, the tab and the page at once. With `?tab=<id>` the content
+ * script is injected straight away, without waiting for the tab's url and title.
+ */
+export function readPage(search: string): PageRead {
+  // Marks for bench/extension.bench.ts: where the time from opening to a filled form goes.
+  performance.mark('capture:read');
+  const settings = readSettings();
+  const tab = captureTab(search)
+    .catch(() => null)
+    .then((found) => {
+      performance.mark('capture:tab');
+      return found;
+    });
+  const requested = requestedTabId(search);
+  const page = (
+    requested !== undefined
+      ? gatherFromTab(requested)
+      : tab.then((found) => (found ? gatherFromTab(found.id) : null))
+  ).then((gathered) => {
+    performance.mark('capture:gathered');
+    return gathered;
+  });
+  // The form takes the outcome later; until then a page that cannot be read is no unhandled rejection.
+  page.catch(() => undefined);
+  return { search, settings, tab, page };
+}
+
+/** Run by the capture page's first script, before the form's code has loaded: the read starts while it loads. */
+export function startPageReadEarly(search: string): void {
+  (globalThis as WithRead)[HANDED_OVER] = readPage(search);
+}
+
+/** The read the first script started for this page, or a new one when it did not run (or ran for another page). */
+export function takePageRead(search: string): PageRead {
+  const early = (globalThis as WithRead)[HANDED_OVER];
+  delete (globalThis as WithRead)[HANDED_OVER];
+  return early?.search === search ? early : readPage(search);
+}
