@@ -38,7 +38,7 @@ const GENERATED = 'generated-2mb';
 const OPENS = 7;
 /** Time between the page being painted and the shortcut. */
 const SETTLE_MS = 300;
-const MARKS = ['start', 'tab', 'gathered', 'extracted', 'filled'] as const;
+const MARKS = ['start', 'read', 'tab', 'gathered', 'extracted', 'filled'] as const;
 
 /** A build of the extension: its production and e2e output folders. */
 interface Build {
@@ -123,6 +123,25 @@ function sizeOf(dir: string, paths: string[]): { raw: number; gzip: number } | u
   };
 }
 
+/** What popup.html loads before the form can paint: its scripts and stylesheets, and their static imports. */
+function firstLoadOf(dir: string, html: string): string[] {
+  const found = new Set<string>([html]);
+  const queue = [
+    ...readFileSync(join(dir, html), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g),
+  ].map((match) => match[1]);
+  while (queue.length > 0) {
+    const path = queue.pop()!;
+    if (found.has(path) || !existsSync(join(dir, path))) continue;
+    found.add(path);
+    if (!path.endsWith('.js')) continue;
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    // Static imports only (`from"./x.js"`, `import"./x.js"`); import("./x.js") loads later.
+    for (const match of readFileSync(join(dir, path), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g))
+      queue.push(folder + match[1]);
+  }
+  return [...found];
+}
+
 /** The parts of a production build, by what loads them. */
 function bundleSizes(dir: string): Record<string, { raw: number; gzip: number } | undefined> {
   const list = (sub: string) =>
@@ -146,6 +165,10 @@ function bundleSizes(dir: string): Record<string, { raw: number; gzip: number } 
       ...chunks.filter((p) => p.includes('popup')),
       ...shared,
     ]),
+    'capture form first load (popup.html and what it loads before the first paint)': sizeOf(
+      dir,
+      firstLoadOf(dir, 'popup.html'),
+    ),
     background: sizeOf(dir, ['background.js']),
   };
 }
@@ -292,7 +315,7 @@ async function main(): Promise<void> {
       const mark = (name: (typeof MARKS)[number]) =>
         ms(median(opens[1].map((open) => open[name] - open.start)));
       phases.push(
-        `| ${slug} | ${ms(start[1])} | ${mark('tab')} | ${mark('gathered')} | ${mark('extracted')} | ${mark('filled')} | ${Math.min(...opens[1].map((open) => open.wall))} | ${Math.max(...opens[1].map((open) => open.wall))} |`,
+        `| ${slug} | ${ms(start[1])} | ${mark('read')} | ${mark('tab')} | ${mark('gathered')} | ${mark('extracted')} | ${mark('filled')} | ${Math.min(...opens[1].map((open) => open.wall))} | ${Math.max(...opens[1].map((open) => open.wall))} |`,
       );
     }
     console.log(
@@ -310,9 +333,9 @@ async function main(): Promise<void> {
       `\n## Where the new build's time goes (median of ${OPENS}; ms after the capture page's start mark)\n`,
     );
     console.log(
-      '| page | start (ms since navigation) | tab known | page gathered (injection returned) | proposed | form filled | shortcut → filled min | max |',
+      '| page | start (ms since navigation) | page read started | tab known | page gathered (injection returned) | proposed | form filled | shortcut → filled min | max |',
     );
-    console.log('|---|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     for (const row of phases) console.log(row);
   } finally {
     for (const browser of browsers) await browser.close();
