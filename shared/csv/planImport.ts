@@ -75,7 +75,7 @@ function linePlanner(
       .filter((name) => name !== '')
       .slice(0, 8)
       .join(', ');
-    plan.fatal = csvReason('csv.no_columns', { tab: tabDef(tab).label.en, headers });
+    plan.fatal = csvReason('csv.no_columns', { tab: tabDef(tab).label, headers });
     return undefined;
   }
   const state = importState(tab, register, choices);

@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '../../../shared/i18n/language';
+import { type Bilingual, isLanguage, type Language } from '../../../shared/i18n/language';
 import type { RegisterFolderError } from '../../local/registerFolder';
 import { type CommandIo, UsageError } from '../command';
 
@@ -45,6 +45,11 @@ export function folderOptions(
   return { options, rest };
 }
 
+/** An error as every command gives it: in the --lang language, else English / Thai. */
+export function errorText(message: Bilingual, language?: Language): string {
+  return language ? message[language] : `${message.en} / ${message.th}`;
+}
+
 /** A register folder failure as one readable line (both languages unless --lang chose one); exit code 1. */
 export function printFolderError(
   io: CommandIo,
@@ -52,7 +57,6 @@ export function printFolderError(
   error: RegisterFolderError,
   language?: Language,
 ): number {
-  const { th, en } = error.reason.message;
-  io.err(`netreg ${command}: ${language ? error.reason.message[language] : `${en} / ${th}`}`);
+  io.err(`netreg ${command}: ${errorText(error.reason.message, language)}`);
   return 1;
 }

@@ -18,7 +18,7 @@ import {
   withRegisterLock,
 } from '../../local/registerFolder';
 import { type Command, type CommandIo, UsageError } from '../command';
-import { type FolderOptions, folderOptions, printFolderError } from './folderOptions';
+import { errorText, type FolderOptions, folderOptions, printFolderError } from './folderOptions';
 
 interface ImportArgs extends FolderOptions {
   file: string;
@@ -238,8 +238,11 @@ async function run(args: string[], io: CommandIo): Promise<number> {
     const words = TEXT[language];
     const plan = planImport(parsed.tab, text, register, choices);
     io.out(words.header(parsed.file, tabDef(parsed.tab).label[language], encoding, plan.lineCount));
+    // Errors speak as every command's do (--lang, else both), not only the register's language.
     if (plan.fatal) {
-      io.err(`netreg import: ${words.fatal}: ${plan.fatal.message[language]}`);
+      const why = plan.fatal.message;
+      const fatal = { th: `${TEXT.th.fatal}: ${why.th}`, en: `${TEXT.en.fatal}: ${why.en}` };
+      io.err(`netreg import: ${errorText(fatal, parsed.language)}`);
       return 1;
     }
     const applied = applyImport(register, plan);
@@ -254,7 +257,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
     }
     report(io, plan, applied.added, language);
     if (!importable) {
-      io.err(`netreg import: ${words.nothing}`);
+      io.err(`netreg import: ${errorText({ th: TEXT.th.nothing, en: TEXT.en.nothing }, parsed.language)}`);
       return 1;
     }
     if (parsed.dryRun) {

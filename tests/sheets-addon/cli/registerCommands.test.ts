@@ -72,6 +72,24 @@ describe('netreg import', () => {
     expect(registerFiles(cwd)).toEqual(before);
   });
 
+  it('gives the reason a file is refused whole in English and Thai, as its other errors, or in --lang', async () => {
+    writeFileSync(join(cwd, 'no-header.csv'), 'สี,ขนาด\nแดง,ใหญ่\n');
+    writeFileSync(join(cwd, 'empty.csv'), '');
+    const before = registerFiles(cwd);
+    const both = await runImport(cwd, 'no-header.csv', 'partners');
+    expect(both.code).toBe(1);
+    expect(both.err.trim()).toBe(
+      'netreg import: File not imported: No header names a column of the "Partners" tab; headers found: สี, ขนาด' +
+        ' / ไม่นำเข้าไฟล์นี้: ไม่พบหัวคอลัมน์ที่รู้จักสำหรับแท็บ "ภาคีเครือข่าย" หัวคอลัมน์ที่พบ: สี, ขนาด',
+    );
+    const english = await runImport(cwd, 'empty.csv', 'partners', '--lang', 'en');
+    expect(english.code).toBe(1);
+    expect(english.err.trim()).toBe('netreg import: File not imported: The CSV file holds no data');
+    const thai = await runImport(cwd, 'empty.csv', 'partners', '--lang', 'th');
+    expect(thai.err.trim()).toBe('netreg import: ไม่นำเข้าไฟล์นี้: ไฟล์ CSV ไม่มีข้อมูล');
+    expect(registerFiles(cwd)).toEqual(before);
+  });
+
   it('fails in one readable line, register untouched, on a missing folder, file or unknown tab', async () => {
     const before = registerFiles(cwd);
     const missingDir = await runImport(cwd, 'csv/google-contacts-export.csv', 'contacts', '--dir', 'nowhere');
