@@ -76,6 +76,8 @@ export interface HomeView {
     key: string;
     text: Bilingual;
     ids: string[];
+    /** What a person reads for each id: a partner's or indicator's name, a strategy's label. */
+    names: Bilingual[];
     /** Items explained one by one (roles not played, each with what the role does). */
     details?: { label: string; line: string }[];
   }[];

@@ -3,7 +3,8 @@ import type { Bilingual } from '../../shared/i18n/language';
 import { fillBoth } from '../../shared/i18n/reason';
 import { ADMIN_ROLE_GUIDANCE } from '../../shared/metrics/adminRoleGuidance';
 import { computeMetrics } from '../../shared/metrics/compute';
-import type { Register } from '../../shared/register/register';
+import { recordName } from '../../shared/register/recordName';
+import type { Register, Row } from '../../shared/register/register';
 import { enumLabel } from '../../shared/schema/enumLookup';
 import { ENUMS, type EnumKey, enumSpan } from '../../shared/schema/enums';
 import type { HomeView } from './contract';
@@ -61,6 +62,17 @@ export function homeView(register: Register, isRegister: boolean, today: string)
     if (typeof row.target !== 'number' || typeof row.actual !== 'number') return false;
     return row.direction === 'lower' ? row.actual > row.target : row.actual < row.target;
   });
+  const byId = (rows: readonly Row[]) => new Map(rows.map((row) => [String(row.id ?? ''), recordName(row)]));
+  const partnerNames = byId(register.tables.partners);
+  const indicatorNames = byId(register.tables.indicators);
+  const named = (names: Map<string, string>) => (id: string) => ({
+    th: names.get(id) || id,
+    en: names.get(id) || id,
+  });
+  const strategy = (key: string) => ({
+    th: enumLabel('strategy', key, 'th'),
+    en: enumLabel('strategy', key, 'en'),
+  });
   const attention = [
     {
       key: 'stale',
@@ -86,7 +98,20 @@ export function homeView(register: Register, isRegister: boolean, today: string)
       })),
     },
     { key: 'outputs_only', text: t(TEXT.outputsOnly), ids: net.only_outputs_measured ? ['indicators'] : [] },
-  ].filter((item) => item.ids.length > 0);
+  ]
+    .filter((item) => item.ids.length > 0)
+    .map((item) => ({
+      ...item,
+      // The sidebar shows names; ids stay for tools and tests.
+      names:
+        item.key === 'stale' || item.key === 'expiring'
+          ? item.ids.map(named(partnerNames))
+          : item.key === 'unmet'
+            ? item.ids.map(named(indicatorNames))
+            : item.key === 'strategy_gaps'
+              ? item.ids.map(strategy)
+              : [],
+    }));
   const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
   return {
     language,

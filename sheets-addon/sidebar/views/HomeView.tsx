@@ -68,14 +68,12 @@ export function HomeView({ onSetUp }: HomeViewProps) {
                   ))}
                 </ul>
               ) : (
-                item.ids.length > 0 && (
-                  <p class="ids">
-                    {item.ids.map((id) => (
-                      <span key={id} class="id-chip">
-                        {id}
-                      </span>
+                item.names.length > 0 && (
+                  <ul class="attention-names" data-testid={`attention-${item.key}`}>
+                    {item.names.map((name, index) => (
+                      <li key={item.ids[index]}>{name[language.value]}</li>
                     ))}
-                  </p>
+                  </ul>
                 )
               )}
             </li>

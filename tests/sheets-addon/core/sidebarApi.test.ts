@@ -51,6 +51,13 @@ describe('the sidebar api over a workbook', () => {
     const home = sidebar.getHome();
     expect(home.attention.find((a) => a.key === 'stale')?.ids).toEqual(['P-0002']);
     expect(home.attention.find((a) => a.key === 'expiring')?.ids).toEqual(['P-0001']);
+    // A person reads the partners' names, never their ids.
+    expect(home.attention.find((a) => a.key === 'stale')?.names).toEqual([
+      { th: 'Never seen', en: 'Never seen' },
+    ]);
+    expect(home.attention.find((a) => a.key === 'expiring')?.names).toEqual([
+      { th: 'Seen recently', en: 'Seen recently' },
+    ]);
     expect(home.headline.find((h) => h.key === 'contacted_share')?.value).toBe('50%');
   });
 
