@@ -35,6 +35,16 @@ const KIND_PREFIXES: readonly { marker: string; pattern: RegExp }[] = [
 const LEADING_MARKS = /^[\s\p{P}\p{S}]+/u;
 // …and after it, the legal form it ends with (จำกัด., Co., Ltd.).
 const TRAILING_MARKS = /[\s\p{P}\p{S}]+$/u;
+// Whether the last character (one or two UTF-16 units) is such a mark.
+const TRAILING_MARK = /[\s\p{P}\p{S}]$/u;
+
+/** Whether the text could end in an English legal form: its last non-space character is a-z or `.`. */
+function mayEndInEnglishForm(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const last = text.charCodeAt(end - 1);
+  return (last >= 0x61 && last <= 0x7a) || last === 0x2e;
+}
 
 /**
  * An organisation's name folded so that two spellings of one organisation fold equal: Unicode
@@ -46,13 +56,15 @@ export function foldOrganisationName(name: string): string {
   let text = foldNameSpelling(toArabicDigits(String(name ?? '')));
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text
-      .replace(LEADING_MARKS, '')
-      .replace(TRAILING_MARKS, '')
-      .replace(COMPANY_PREFIX, '')
-      .replace(THAI_COMPANY_SUFFIX, '')
-      .replace(ENGLISH_COMPANY_SUFFIX, '')
-      .trim();
+    text = text.replace(LEADING_MARKS, '');
+    // The patterns anchored at the end would be tried at every position of the name: they run
+    // only when its last characters could start them (most names end in a plain letter or digit).
+    if (TRAILING_MARK.test(text.slice(-2))) text = text.replace(TRAILING_MARKS, '');
+    text = text.replace(COMPANY_PREFIX, '');
+    // No trailing marks are left here, so a Thai legal form can only be the very end.
+    if (text.endsWith('จำกัด') || text.endsWith('มหาชน')) text = text.replace(THAI_COMPANY_SUFFIX, '');
+    if (mayEndInEnglishForm(text)) text = text.replace(ENGLISH_COMPANY_SUFFIX, '');
+    text = text.trim();
   }
   let marker = '';
   for (const kind of KIND_PREFIXES) {
