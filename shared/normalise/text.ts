@@ -2,6 +2,7 @@ import { ok, type Result } from '../result';
 import { stripBidiControls, stripZeroWidth } from './invisible';
 import { refuse } from './refusal';
 import { composeSaraAm } from './thaiVowels';
+import { isTidyText } from './tidyText';
 
 /**
  * The longest text a register cell takes. Sheets allows 50,000 characters a cell; a network
@@ -30,6 +31,7 @@ export function normaliseText(
   maxLength: number = MAX_TEXT_LENGTH,
   rules: TextRules = {},
 ): Result<string> {
+  if (typeof raw === 'string' && raw.length <= maxLength && isTidyText(raw)) return ok(raw);
   let text = composeSaraAm(stripBidiControls(stripZeroWidth(String(raw ?? ''))).normalize('NFC'))
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, '');
