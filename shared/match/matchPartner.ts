@@ -79,45 +79,62 @@ function scoreFor(
     : Math.min(MATCH_SCORES[by], MATCH_SCORES.sharedByPartners);
 }
 
+/** The stronger of the evidence found so far and these partners sharing a value with the candidate. */
+function stronger(
+  best: Evidence | undefined,
+  nameFold: string,
+  by: PartnerMatch['by'],
+  value: string,
+  entries: readonly PartnerIndexEntry[],
+  code: MatchCode = EVIDENCE_CODES[by],
+): Evidence | undefined {
+  if (entries.length === 0) return best;
+  const entry = pick(entries, nameFold);
+  const score = scoreFor(by, entries, entry, nameFold);
+  return !best || score > best.score ? { entry, by, code, value, score } : best;
+}
+
+const EVIDENCE_CODES = {
+  email: 'match.email',
+  domain: 'match.domain',
+  phone: 'match.phone',
+  name: 'match.name',
+} as const satisfies Record<PartnerMatch['by'], MatchCode>;
+
 /**
  * The existing partner a candidate most likely is, or undefined. Evidence is weighed by
- * MATCH_SCORES and the strongest wins; the reason says what matched.
+ * MATCH_SCORES and the strongest wins; the reason says what matched. Called for every line of
+ * an import, so it builds no closures and no arrays it does not need.
  */
 export function matchPartner(index: PartnerIndex, candidate: PartnerCandidate): PartnerMatch | undefined {
   const nameFold = candidate.name ? (candidate.nameFold ?? foldOrganisationName(candidate.name)) : '';
   let best: Evidence | undefined;
-  const consider = (
-    by: PartnerMatch['by'],
-    value: string,
-    entries: readonly PartnerIndexEntry[],
-    code: MatchCode = `match.${by}`,
-  ) => {
-    if (entries.length === 0) return;
-    const entry = pick(entries, nameFold);
-    const score = scoreFor(by, entries, entry, nameFold);
-    if (!best || score > best.score) best = { entry, by, code, value, score };
-  };
 
-  const emails = (candidate.emails ?? []).map(storedEmail).filter((email) => email !== undefined);
-  for (const email of emails) consider('email', email, index.byEmail(email));
+  const emails: string[] = [];
+  for (const raw of candidate.emails ?? []) {
+    const email = storedEmail(raw);
+    if (email === undefined) continue;
+    emails.push(email);
+    best = stronger(best, nameFold, 'email', email, index.byEmail(email));
+  }
   if (best?.score === MATCH_SCORES.email) return matchOf(best);
 
-  const domains: string[] = [];
   const website = candidate.website?.trim() ?? '';
   const websiteDomain = website === '' ? undefined : identifyingDomain(website);
-  if (websiteDomain) domains.push(websiteDomain);
+  const domains: string[] = websiteDomain ? [websiteDomain] : [];
   for (const email of emails) {
     const domain = identifyingDomain(email);
     if (domain && !domains.includes(domain)) domains.push(domain);
   }
-  for (const domain of domains) consider('domain', domain, index.byDomain(domain));
+  for (const domain of domains) best = stronger(best, nameFold, 'domain', domain, index.byDomain(domain));
   // A page on a shared host (facebook.com/banmaeram) counts as the organisation's own site.
   const page = website === '' || websiteDomain ? undefined : siteKey(website);
-  if (page) consider('domain', page, index.byDomain(page), 'match.site');
-  if (nameFold !== '') consider('name', candidate.name!.trim(), index.byFoldedName(nameFold));
+  if (page) best = stronger(best, nameFold, 'domain', page, index.byDomain(page), 'match.site');
+  if (nameFold !== '')
+    best = stronger(best, nameFold, 'name', candidate.name!.trim(), index.byFoldedName(nameFold));
   for (const raw of candidate.phones ?? []) {
     const phone = storedPhoneNumber(raw);
-    if (phone) consider('phone', phone, index.byPhone(phone));
+    if (phone) best = stronger(best, nameFold, 'phone', phone, index.byPhone(phone));
   }
   return best ? matchOf(best) : undefined;
 }
