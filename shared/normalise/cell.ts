@@ -5,7 +5,7 @@ import type { CellMemo } from './cellMemo';
 import { normaliseDate } from './date';
 import { normaliseEmail } from './email';
 import { normaliseEnum } from './enumValue';
-import { stripZeroWidth } from './invisible';
+import { isBlankText } from './invisible';
 import { normaliseLineId } from './lineId';
 import { normaliseNumber } from './number';
 import { normalisePhoneCell } from './phone';
@@ -138,7 +138,7 @@ export function normaliseCell(column: ColumnDef, raw: unknown, memo?: CellMemo):
 
 /** A cell given as text, normalised by its column. */
 function normaliseCellText(column: ColumnDef, text: string): Result<Cell> {
-  if (stripZeroWidth(text).trim() === '') return ok(null);
+  if (isBlankText(text)) return ok(null);
   const multiple = column.multiple || column.type === 'partner_refs';
   if (!multiple) return emptyAsNull(normaliseValue(column, text));
   const items: string[] = [];
@@ -169,7 +169,7 @@ export function listCellItems(column: Pick<ColumnDef, 'type'>, text: string): st
       : column.type === 'phone'
         ? PHONE_LIST_SEPARATOR
         : LIST_SEPARATOR;
-  return text.split(separator).filter((item) => stripZeroWidth(item).trim() !== '');
+  return text.split(separator).filter((item) => !isBlankText(item));
 }
 
 function normaliseNumberCell(column: ColumnDef, raw: number): Result<Cell> {
