@@ -8,11 +8,11 @@ import { packPage } from '../platform/packedPage';
 // WORK_LIMITS) and packs it: normalising, the microformat parser and matching run in the capture page.
 export default defineContentScript({
   registration: 'runtime',
-  async main() {
+  main() {
     const started = performance.now();
     const page = gatherPage(document, location.href, window.getSelection()?.toString() ?? '');
     const gathered = performance.now();
-    const packed = await packPage(page);
+    const packed = packPage(page);
     return { packed, gatherMs: gathered - started, packMs: performance.now() - gathered };
   },
 });

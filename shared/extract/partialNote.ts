@@ -19,12 +19,20 @@ const WHAT_WAS_LEFT: Record<ReadingLimit, Bilingual> = {
     en: `parts nested deeper than ${WORK_LIMITS.nestingDepth} levels`,
   },
   nodes: {
-    th: `ส่วนหลังจาก ${WORK_LIMITS.nodes.toLocaleString('en')} องค์ประกอบแรก`,
-    en: `everything after the first ${WORK_LIMITS.nodes.toLocaleString('en')} nodes`,
+    th: `ส่วนหลังจาก ${WORK_LIMITS.nodes.toLocaleString('en')} องค์ประกอบแรก ยกเว้นส่วนหัว ส่วนท้าย และที่อยู่ของหน้า`,
+    en: `everything after the first ${WORK_LIMITS.nodes.toLocaleString('en')} nodes except the page's header, footer and addresses`,
   },
   characters: {
-    th: `ข้อความหลังจาก ${WORK_LIMITS.characters.toLocaleString('en')} ตัวอักษรแรก`,
-    en: `text after the first ${WORK_LIMITS.characters.toLocaleString('en')} characters`,
+    th: `ข้อความหลังจาก ${WORK_LIMITS.characters.toLocaleString('en')} ตัวอักษรแรก ยกเว้นส่วนหัว ส่วนท้าย และที่อยู่ของหน้า`,
+    en: `text after the first ${WORK_LIMITS.characters.toLocaleString('en')} characters except the page's header, footer and addresses`,
+  },
+  landmarkNodes: {
+    th: `ส่วนหัว ส่วนท้าย และที่อยู่หลังจาก ${WORK_LIMITS.landmarkNodes.toLocaleString('en')} องค์ประกอบแรกของส่วนเหล่านั้น`,
+    en: `headers, footers and addresses after the first ${WORK_LIMITS.landmarkNodes.toLocaleString('en')} nodes of them`,
+  },
+  landmarkCharacters: {
+    th: `ข้อความในส่วนหัว ส่วนท้าย และที่อยู่หลังจาก ${WORK_LIMITS.landmarkCharacters.toLocaleString('en')} ตัวอักษรแรก`,
+    en: `the text of headers, footers and addresses after its first ${WORK_LIMITS.landmarkCharacters.toLocaleString('en')} characters`,
   },
   microformatRoots: {
     th: `การ์ด h-card/h-event หลังจาก ${WORK_LIMITS.microformatRoots} รายการแรก`,

@@ -14,7 +14,8 @@ const MAX_LANG_LENGTH = 35;
 /**
  * What the content script gathers from a page, as plain data the capture page proposes from
  * (proposePage). Nothing here is normalised or matched: that code stays out of the page. What
- * is sent is bounded: text by WORK_LIMITS.characters, blocks and links by WORK_LIMITS.nodes,
+ * is sent is bounded: text by WORK_LIMITS.characters and landmarkCharacters, blocks and links by
+ * WORK_LIMITS.nodes and landmarkNodes,
  * JSON-LD by WORK_LIMITS.jsonLdCharacters and MAX_JSON_LD_LENGTH, microformat markup by
  * MAX_MICROFORMAT_HTML, meta by MAX_META_VALUES, the selection by MAX_GATHERED_SELECTION.
  */

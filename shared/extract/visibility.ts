@@ -1,5 +1,5 @@
 // Elements whose text a reader never sees: code, templates, fallback content.
-const NEVER_SHOWN = new Set([
+export const NEVER_SHOWN: ReadonlySet<string> = new Set([
   'script',
   'style',
   'template',
