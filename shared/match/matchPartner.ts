@@ -148,7 +148,7 @@ function matchOf(evidence: Evidence): PartnerMatch {
     score,
     // A phone is named as people write it, never in the E.164 form matching uses.
     reason: reason(evidence.code, MATCH_MESSAGES[evidence.code], {
-      id: entry.id,
+      name: entry.name,
       value: by === 'phone' ? phoneDisplay(value) : value,
     }),
   };

@@ -26,7 +26,7 @@ describe('the legacy Thai partner list (Windows-874)', () => {
       [3, 'P-0005'],
       [5, 'P-0004'],
     ]);
-    expect(plan.matched[0].reason.message.th).toContain('P-0005');
+    expect(plan.matched[0].reason.message.th).toContain('“บริษัท ล้านนาซอฟต์ จำกัด”');
   });
 
   it('turns the person columns into a contact with the row’s phone and email', () => {

@@ -23,9 +23,10 @@ describe('matching a record to an existing partner', () => {
     const match = matchPartner(index, { name: 'โรงเรียนบ้านแม่แรม', emails: ['BanMaeRam@obec.go.th'] });
     expect(match).toMatchObject({ id: 'P-0004', by: 'email', score: MATCH_SCORES.email });
     expect(match?.reason.message.en).toBe(
-      'already in the register as P-0004 — matched by email banmaeram@obec.go.th',
+      'already in the register as “โรงเรียนบ้านแม่แรม” — matched by email banmaeram@obec.go.th',
     );
-    expect(match?.reason.message.th).toContain('P-0004');
+    expect(match?.reason.message.th).toContain('“โรงเรียนบ้านแม่แรม”');
+    expect(match?.reason.message.th).not.toContain('P-0004');
   });
 
   it('matches a new address on a partner’s own domain, found through the Public Suffix List', () => {
@@ -34,8 +35,8 @@ describe('matching a record to an existing partner', () => {
     expect(match?.reason).toEqual({
       code: 'match.domain',
       message: {
-        en: 'already in the register as P-0003 — matched by domain cmu.ac.th',
-        th: 'มีอยู่ในทะเบียนแล้วเป็น P-0003 — โดเมนตรงกัน (cmu.ac.th)',
+        en: 'already in the register as “มหาวิทยาลัยเชียงใหม่ คณะศึกษาศาสตร์” — matched by domain cmu.ac.th',
+        th: 'มีอยู่ในทะเบียนแล้วเป็น “มหาวิทยาลัยเชียงใหม่ คณะศึกษาศาสตร์” — โดเมนตรงกัน (cmu.ac.th)',
       },
     });
     expect(matchPartner(index, { website: 'https://www.maeram.go.th/news/1' })).toMatchObject({
@@ -61,7 +62,7 @@ describe('matching a record to an existing partner', () => {
     expect(match).toMatchObject({ id: 'P-0001', by: 'domain', score: MATCH_SCORES.domain });
     expect(match?.reason.code).toBe('match.site');
     expect(match?.reason.message.en).toBe(
-      'already in the register as P-0001 — matched by web page facebook.com/bandonkaew',
+      'already in the register as “โรงเรียนบ้านดอนแก้ว” — matched by web page facebook.com/bandonkaew',
     );
     expect(matchPartner(pages, { website: 'https://sites.google.com/view/banpadad/contact' })).toMatchObject({
       id: 'P-0002',
@@ -85,7 +86,9 @@ describe('matching a record to an existing partner', () => {
   it('matches by phone, ignoring an extension and the way it was written', () => {
     const match = matchPartner(index, { phones: ['02 123 4567 ต่อ 12'] });
     expect(match).toMatchObject({ id: 'P-0005', by: 'phone', score: MATCH_SCORES.phone });
-    expect(match?.reason.message.en).toBe('already in the register as P-0005 — matched by phone 02-123-4567');
+    expect(match?.reason.message.en).toBe(
+      'already in the register as “บริษัท ล้านนาซอฟต์ จำกัด” — matched by phone 02-123-4567',
+    );
     expect(matchPartner(index, { phones: ['๐๕๓ ๒๒๒ ๐๑๐'] })).toMatchObject({ id: 'P-0002', by: 'phone' });
   });
 
