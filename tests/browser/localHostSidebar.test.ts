@@ -160,4 +160,20 @@ describe('the local host in Chromium', () => {
     await expect.poll(() => page.getByTestId('tab-0').textContent()).toBe('ภาคีเครือข่าย');
     expect(await page.getByTestId('table-view').textContent()).toContain('องค์กรปกครองส่วนท้องถิ่น');
   });
+
+  it('fits a 300-pixel window: the sidebar first, nothing wider than the window', async () => {
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 300, height: 700 });
+    try {
+      await page.getByTestId('nav-home').click();
+      await page.getByTestId('figure-partners').waitFor();
+      const sidebar = await page.getByTestId('sidebar').boundingBox();
+      expect(sidebar?.y).toBeLessThan(50);
+      expect(sidebar?.width).toBeLessThanOrEqual(300);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      await page.screenshot({ path: join(tmpdir(), 'local-host-300px.png'), fullPage: true });
+    } finally {
+      if (wide) await page.setViewportSize(wide);
+    }
+  });
 });
