@@ -55,8 +55,8 @@ export const CAPTURE_MESSAGES = {
     en: 'Not saved: {problem}',
   },
   'capture.contact_matched': {
-    th: 'มีผู้ติดต่อนี้ในทะเบียนแล้ว ({id}) จึงไม่เพิ่มซ้ำ',
-    en: 'This contact is already in the register ({id}), so it was not added again',
+    th: 'มีผู้ติดต่อนี้ในทะเบียนแล้ว จึงไม่เพิ่มซ้ำ',
+    en: 'This contact is already in the register, so it was not added again',
   },
   'pairing.invalid': {
     th: 'รหัสจับคู่ไม่ถูกต้อง กรุณาคัดลอกทั้งหมดจากแถบด้านข้างของทะเบียน (ขึ้นต้นด้วย netreg1:)',

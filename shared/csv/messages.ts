@@ -40,12 +40,12 @@ export const CSV_MESSAGES = {
     en: 'Same as line {first} of this file',
   },
   'import.same_row': {
-    th: 'มีรายการนี้ในทะเบียนแล้ว ({id})',
-    en: 'Already in the register ({id})',
+    th: 'มีรายการนี้ในทะเบียนแล้ว',
+    en: 'Already in the register',
   },
   'import.contact_exists': {
-    th: 'มีผู้ติดต่อนี้ในทะเบียนแล้ว ({id})',
-    en: 'This contact is already in the register ({id})',
+    th: 'มีผู้ติดต่อนี้ในทะเบียนแล้ว',
+    en: 'This contact is already in the register',
   },
   'import.row_problems': {
     th: 'ไม่นำเข้าแถวนี้: {problems}',

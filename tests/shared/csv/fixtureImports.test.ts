@@ -27,6 +27,7 @@ describe('the legacy Thai partner list (Windows-874)', () => {
       [5, 'P-0004'],
     ]);
     expect(plan.matched[0].reason.message.th).toContain('“บริษัท ล้านนาซอฟต์ จำกัด”');
+    for (const entry of plan.matched) expect(entry.reason.message.en).not.toMatch(/\b[A-Z]{1,3}-\d{3,}\b/);
   });
 
   it('turns the person columns into a contact with the row’s phone and email', () => {
@@ -171,5 +172,10 @@ describe('activities from Excel with Thai headers and Buddhist Era dates', () =>
     const again = planImport('activities', decoded.text, once);
     expect(again.accepted).toEqual([]);
     expect(again.matched.map((entry) => entry.id)).toEqual(['A-0008', 'A-0009']);
+    // The line itself is shown beside the reason; the reason shows no id a person cannot read.
+    expect(again.matched.map((entry) => entry.reason.message)).toEqual([
+      { th: 'มีรายการนี้ในทะเบียนแล้ว', en: 'Already in the register' },
+      { th: 'มีรายการนี้ในทะเบียนแล้ว', en: 'Already in the register' },
+    ]);
   });
 });
