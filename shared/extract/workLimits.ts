@@ -9,22 +9,25 @@
  * its structured data, its header and footer, its contact blocks and its first screens, not in
  * its thousandth news item. So the walk reads the main flow up to `nodes` and `characters`, then
  * the landmarks after the point it stopped (header, footer, role=contentinfo, address) up to
- * `landmarkNodes` and `landmarkCharacters`, and JSON-LD wherever it is. Measured on the bench's
- * 2 MB page (28,000 nodes, 690,000 characters of text) in Chromium: reading it whole took
- * 120–300 ms before packing; these budgets read about a fifth of it. Every fixture page is a few
- * thousand characters, far below them.
+ * `landmarkNodes` and `landmarkCharacters`, and JSON-LD wherever it is. Chosen by measuring the
+ * bench's 2 MB page (28,000 nodes, 690,000 characters of text) in Chromium on a loaded 2-core
+ * machine, median from the injection to a proposal: read whole, 580–680 ms (walk 240–320, gzip
+ * 120–220, unpack 40–60, propose 80–100); to 60,000 characters, 120–170 ms, the text crossing
+ * to the capture page the largest part; to 30,000, about 80 ms. Thirty thousand characters is
+ * ten screens of dense Thai text; every fixture page is a few thousand, read whole; the 2 MB page
+ * proposes the same partner and contacts as when read whole.
  */
 export const WORK_LIMITS = {
   /** Elements nested deeper than this are not walked (Chromium's HTML parser nests no deeper than 512). */
   nestingDepth: 512,
   /** Nodes (elements, text, comments) of the main flow the walk visits; it stops after this many. */
-  nodes: 20_000,
+  nodes: 10_000,
   /** Characters of the main flow's visible text read; the walk stops there and reads the landmarks after it. */
-  characters: 60_000,
+  characters: 30_000,
   /** Nodes of the landmarks read after the main flow's budget ended, all landmarks together. */
-  landmarkNodes: 5_000,
+  landmarkNodes: 3_000,
   /** Characters of the landmarks' text read after the main flow's budget ended, all together. */
-  landmarkCharacters: 20_000,
+  landmarkCharacters: 10_000,
   /** Microformat roots (h-card, h-event, vcard, vevent) collected; later ones are ignored. */
   microformatRoots: 500,
   /** Characters of JSON-LD script text collected, all blocks together; later blocks are ignored. */
