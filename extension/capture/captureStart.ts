@@ -2,7 +2,7 @@ import type { PageProposal } from '../../shared/extract/proposal';
 import type { ExtensionSettings } from '../platform/settingsStorage';
 import type { CaptureFormState } from './captureForm';
 import { type CaptureTab, takePageRead } from './pageRead';
-import { loadProposer, proposeGathered } from './proposeGathered';
+import { loadMicroformatReader, loadProposer, proposeGathered } from './proposeGathered';
 
 /** What the capture form starts from: the settings, the tab it is about, what that page proposes, and the form filled from it. */
 export interface CaptureStart {
@@ -39,6 +39,8 @@ async function read(search: string): Promise<CaptureStart> {
   // The proposing code and the form's filler load while the content script gathers the page.
   const proposer = loadProposer();
   const filler = import('./formFromProposal');
+  // Started as soon as the page is known to have microformat markup; proposeGathered's import takes the same module.
+  void reading.microformats.then((has) => (has ? loadMicroformatReader() : undefined)).catch(() => undefined);
   let proposal: PageProposal | null = null;
   let unreadable = false;
   try {

@@ -1,5 +1,5 @@
 import type { RawPage } from '../../shared/extract/rawPage';
-import { captureTab, gatherFromTab, requestedTabId } from '../platform/pageExtraction';
+import { captureTab, gatherFromTab, requestedTabId, tabHasMicroformats } from '../platform/pageExtraction';
 import { type ExtensionSettings, readSettings } from '../platform/settingsStorage';
 
 /** The tab a capture is about, as the form shows it. */
@@ -14,6 +14,8 @@ export interface PageRead {
   tab: Promise<CaptureTab | null>;
   /** What the content script gathered; rejects when the page cannot be read (a browser page, a store page, a closed tab). */
   page: Promise<RawPage | null>;
+  /** Whether the page has microformat markup, known before it is gathered: the reader's code can load meanwhile. */
+  microformats: Promise<boolean>;
 }
 
 /** Where the capture page's first script leaves its read for the form's code (entrypoints/captureEarly.ts). */
@@ -46,7 +48,11 @@ export function readPage(search: string): PageRead {
   });
   // The form takes the outcome later; until then a page that cannot be read is no unhandled rejection.
   page.catch(() => undefined);
-  return { search, settings, tab, page };
+  const microformats =
+    requested !== undefined
+      ? tabHasMicroformats(requested)
+      : tab.then((found) => (found ? tabHasMicroformats(found.id) : false));
+  return { search, settings, tab, page, microformats };
 }
 
 /** Run by the capture page's first script, before the form's code has loaded: the read starts while it loads. */

@@ -12,6 +12,11 @@ export function loadProposer(): Promise<Proposer> {
   return import('../../shared/extract/proposePage');
 }
 
+/** Loads the microformat reader (parse5 and microformats-parser), for a page with that markup. */
+export function loadMicroformatReader(): Promise<typeof import('../../shared/extract/microformats')> {
+  return import('../../shared/extract/microformats');
+}
+
 /**
  * What the gathered page proposes, normalised here in the capture page. The microformat parser
  * is loaded only for a page that has microformat markup.
@@ -22,7 +27,7 @@ export async function proposeGathered(
 ): Promise<PageProposal> {
   const [{ proposePage }, reader] = await Promise.all([
     proposer,
-    page.microformatHtml ? import('../../shared/extract/microformats') : undefined,
+    page.microformatHtml ? loadMicroformatReader() : undefined,
   ]);
   return proposePage(page, reader?.readMicroformats);
 }

@@ -15,6 +15,27 @@ export async function gatherFromTab(tabId: number): Promise<RawPage | null> {
   return typeof packed === 'string' ? unpackPage(packed) : null;
 }
 
+/** Classes that make an element a microformat root, as pageScan.ts reads them: h-card, h-event and their classic forms. */
+const MICROFORMAT_ROOTS = '.h-card, .h-event, .vcard, .vevent';
+
+/**
+ * Whether the tab's page has microformat markup, asked beside the gathering (a one-line
+ * injection that answers before the page is gathered) so the microformat reader loads
+ * meanwhile. Only a hint: false when it cannot tell, and the gathered page decides.
+ */
+export async function tabHasMicroformats(tabId: number): Promise<boolean> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (selector: string) => document.querySelector(selector) !== null,
+      args: [MICROFORMAT_ROOTS],
+    });
+    return injection?.result === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The tab id a capture page opened as a page names (`?tab=<id>`); undefined for the popup. */
 export function requestedTabId(search: string): number | undefined {
   const requested = Number(new URLSearchParams(search).get('tab'));

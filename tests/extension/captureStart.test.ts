@@ -10,12 +10,28 @@ import { bodyOf } from '../shared/extract/pageOf';
 const SCHOOL = `<h1>โรงเรียนบ้านดอนแก้ว</h1><p>โทร 053-121-555 อีเมล bandonkaew@obec.go.th</p>`;
 
 let injected: number[];
+let asked: number[];
 
-/** The fake browser has no scripting API: an injection gathers `html` as the content script would, or fails as Chrome does on a page it may not read. */
+interface Injection {
+  target: { tabId: number };
+  func?: (selector: string) => boolean;
+  args?: [string];
+}
+
+/**
+ * The fake browser has no scripting API: the content script gathers `html` as it would in the
+ * tab, a function runs against that page, or both fail as Chrome does on a page it may not read.
+ */
 function injectionsGather(html: string | Error) {
   injected = [];
+  asked = [];
   (fakeBrowser as unknown as Record<string, unknown>).scripting = {
-    executeScript: vi.fn(async ({ target }: { target: { tabId: number } }) => {
+    executeScript: vi.fn(async ({ target, func, args }: Injection) => {
+      if (func) {
+        asked.push(target.tabId);
+        if (html instanceof Error) throw html;
+        return [{ result: bodyOf(html).querySelector(args![0]) !== null }];
+      }
       injected.push(target.tabId);
       if (html instanceof Error) throw html;
       const tab = await fakeBrowser.tabs.get(target.tabId);
@@ -36,6 +52,20 @@ describe('the capture page’s first script', () => {
     startPageReadEarly(`?tab=${tab.id}`);
     // Nothing awaited yet: the injection was asked for in the same turn as the tab lookup.
     expect(injected).toEqual([tab.id]);
+    expect(asked).toEqual([tab.id]);
+    await takePageRead(`?tab=${tab.id}`).page;
+  });
+
+  it('knows before the page is gathered whether it has microformat markup, and says no when it cannot tell', async () => {
+    injectionsGather('<div class="h-card"><span class="p-name">โรงเรียนบ้านดอนแก้ว</span></div>');
+    const card = await fakeBrowser.tabs.create({ url: 'https://www.bandonkaew.ac.th/' });
+    expect(await takePageRead(`?tab=${card.id}`).microformats).toBe(true);
+    injectionsGather(SCHOOL);
+    const plain = await fakeBrowser.tabs.create({ url: 'https://www.bandonkaew.ac.th/about' });
+    expect(await takePageRead(`?tab=${plain.id}`).microformats).toBe(false);
+    injectionsGather(new Error('Cannot access a chrome:// URL'));
+    const settings = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    expect(await takePageRead(`?tab=${settings.id}`).microformats).toBe(false);
   });
 
   it('hands its read to the form’s code, so the page is read once', async () => {
