@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { preloadStartChunks } from './extension/build/preloadStartChunks';
 
 // The register's hosts are optional: asked for at pairing, never at install. The e2e build also
 // holds the test pages' and local register's hosts, as no test can accept a permission prompt.
@@ -14,7 +15,16 @@ export default defineConfig({
   // MV3 in Firefox too: it keeps optional_host_permissions, scripting and the _execute_action shortcut.
   manifestVersion: 3,
   suppressWarnings: { firefoxDataCollection: true },
-  vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // captureStart.ts imports these as the capture page starts: fetched while its first script reads the tab.
+    plugins: [
+      preloadStartChunks('entrypoints/popup/index.html', [
+        'shared/extract/proposePage.ts',
+        'extension/capture/formFromProposal.ts',
+      ]),
+    ],
+  }),
   manifest: ({ mode }) => ({
     name: 'Network Register capture',
     permissions: ['activeTab', 'storage', 'contextMenus', 'alarms', 'scripting'],

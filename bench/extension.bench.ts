@@ -126,8 +126,11 @@ function sizeOf(dir: string, paths: string[]): { raw: number; gzip: number } | u
 /** What popup.html loads before the form can paint: its scripts and stylesheets, and their static imports. */
 function firstLoadOf(dir: string, html: string): string[] {
   const found = new Set<string>([html]);
+  // Its scripts and stylesheets; modulepreload links only fetch what a script imports later.
   const queue = [
-    ...readFileSync(join(dir, html), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g),
+    ...readFileSync(join(dir, html), 'utf8').matchAll(
+      /<(?:script[^>]*\ssrc|link rel="stylesheet"[^>]*\shref)="\/([^"]+)"/g,
+    ),
   ].map((match) => match[1]);
   while (queue.length > 0) {
     const path = queue.pop()!;
