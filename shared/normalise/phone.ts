@@ -20,6 +20,7 @@ const EXTENSION = /\s*(?:;\s*ext=|ต่อ|ext(?:ension)?\.?|x|#)\s*(\d+)\s*$/i
 const LABEL = /^(?:tel|phone|mobile|fax|โทรศัพท์|โทร|มือถือ|เบอร์โทร|เบอร์)\s*[.:]?\s*/i;
 // A note after the number: `02-123-4567 (office)`, `081 234 5678 คุณสมชาย`.
 const NOTE = /\s*(?:\([^()]*\p{L}[^()]*\)|[\p{L}\p{M}][\p{L}\p{M}\s.]*)$/u;
+const PLAIN_NUMBER = /^\+?\d[\d -]*\d$/;
 const ALREADY_E164 = /^\+[1-9]\d{6,14}(?:;ext=\d+)?$/;
 
 /** A number read from what a person typed: the parsed number and its extension digits, if any. */
@@ -34,22 +35,26 @@ interface ReadPhone {
 
 /** What a person typed, parsed in `region` and checked against the numbering plan, or why it is no phone. */
 function readPhone(raw: string, region: CountryCode): Result<ReadPhone> {
-  let text = toArabicDigits(stripZeroWidth(String(raw ?? ''))).trim();
+  // Digits with spaces or hyphens between them (nearly every phone of a file) hold no invisible
+  // character, Thai digit, label, note or extension: cleaning them would give them back unchanged.
+  const plain = typeof raw === 'string' && PLAIN_NUMBER.test(raw);
+  let text = plain ? raw : toArabicDigits(stripZeroWidth(String(raw ?? ''))).trim();
   // Full-width digits and signs from Asian keyboards; NFKC is skipped for the usual ASCII input.
-  if (/[^\x20-\x7E]/.test(text)) text = text.normalize('NFKC');
-  text = text.replace(LABEL, '').replace(NOTE, '').trim();
+  if (!plain && /[^\x20-\x7E]/.test(text)) text = text.normalize('NFKC');
+  if (!plain) text = text.replace(LABEL, '').replace(NOTE, '').trim();
   let extension: string | undefined;
-  const ext = EXTENSION.exec(text);
+  const ext = plain ? null : EXTENSION.exec(text);
   if (ext) {
     extension = ext[1];
     text = text.slice(0, ext.index).trim();
   }
   if (extension !== undefined && extension.length > MAX_EXTENSION_DIGITS) return refuse('phone.invalid', raw);
-  if (!/^[+\d\s().\-/]+$/.test(text) || text.replace(/\D/g, '').length < 6)
-    return refuse('phone.invalid', raw);
+  if (!/^[+\d\s().\-/]+$/.test(text)) return refuse('phone.invalid', raw);
   // Separators carry nothing once the shape is known to be a number; the library parses bare digits faster.
   const digits = text.replace(/[^+\d]/g, '');
-  if (digits.lastIndexOf('+') > 0) return refuse('phone.invalid', raw);
+  // A + only in front; at least six digits besides it.
+  const plus = digits.lastIndexOf('+');
+  if (plus > 0 || digits.length - (plus + 1) < 6) return refuse('phone.invalid', raw);
   const thai = region === 'TH' ? thaiNumber(digits) : undefined;
   if (thai === null) return refuse('phone.invalid', raw);
   if (thai) return ok(extension ? { ...thai, extension } : thai);
