@@ -169,6 +169,8 @@ export function listCellItems(column: Pick<ColumnDef, 'type'>, text: string): st
       : column.type === 'phone'
         ? PHONE_LIST_SEPARATOR
         : LIST_SEPARATOR;
+  // Most cells hold one item: then there is nothing to split.
+  if (!separator.test(text)) return isBlankText(text) ? [] : [text];
   return text.split(separator).filter((item) => !isBlankText(item));
 }
 
