@@ -15,6 +15,8 @@ const EMAIL_SHAPE =
  * characters, a `mailto:` prefix, a `?subject=` query or a display name around it in angle brackets.
  */
 export function normaliseEmail(raw: string): Result<string> {
+  // An address already as stored (lower case, nothing around it) is kept as it is, not rebuilt.
+  if (typeof raw === 'string' && raw.length <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.test(raw)) return ok(raw);
   let text = stripZeroWidth(String(raw ?? '')).trim();
   // `Somchai Jaidee <somchai@school.ac.th>`, as mail programs copy an address.
   text = text.replace(/^[^<>]*<([^<>]*)>$/s, '$1').trim();

@@ -64,6 +64,8 @@ export function normaliseUrl(raw: string): Result<string> {
   const host = hostPort[1].toLowerCase().replace(/\.$/, '');
   if (!isHostName(host)) return refuse('url.invalid', raw);
   const scheme_ = protocol.toLowerCase();
+  // Already as stored (lower-case scheme and host, no port): the text is the address, not rebuilt.
+  if (hasScheme && scheme_ === protocol && host === authority) return ok(text);
   const port = hostPort[2] && hostPort[2] !== DEFAULT_PORTS[scheme_] ? `:${hostPort[2]}` : '';
   return ok(`${scheme_}://${host}${port}${path}${query}${fragment}`);
 }

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldNameSpelling } from '../../../shared/match/nameFolding';
 import { listCellItems, normaliseCell } from '../../../shared/normalise/cell';
+import { normaliseEmail } from '../../../shared/normalise/email';
 import { stripZeroWidth } from '../../../shared/normalise/invisible';
 import { normalisePhone } from '../../../shared/normalise/phone';
 import { composeSaraAm } from '../../../shared/normalise/thaiVowels';
+import { normaliseUrl } from '../../../shared/normalise/url';
 import type { Result } from '../../../shared/result';
 import { tabDef } from '../../../shared/schema/tabs';
 
@@ -75,6 +77,43 @@ describe('a name spelled for folding', () => {
         expect(foldNameSpelling(text)).toBe(everyStep);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('an email or a web address already as stored, kept as it is', () => {
+  const email = fc
+    .tuple(
+      fc.array(fc.constantFrom(...'abz09.-_+', 'A', '?', ':', 'mailto:'), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.constantFrom(...'abz09.-', 'B'), { minLength: 1, maxLength: 8 }),
+      fc.constantFrom('.th', '.ac.th', '.com', '.c', '.'),
+    )
+    .map(([local, host, top]) => `${local.join('')}@${host.join('')}${top}`);
+
+  it('reads an email as with a space in front (which takes every step)', () => {
+    fc.assert(
+      fc.property(email, (text) => {
+        expect(outcome(normaliseEmail(text))).toEqual(outcome(normaliseEmail(` ${text}`)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  const url = fc
+    .tuple(
+      fc.constantFrom('http', 'https'),
+      fc.array(fc.constantFrom(...'abz09.-', 'B', ':8080', ':443', '.'), { minLength: 1, maxLength: 8 }),
+      fc.constantFrom('', '/', '/a/B', '/x?y=1', '#top', '/p?q#f', '.'),
+    )
+    .map(([scheme, host, rest]) => `${scheme}://${host.join('')}${rest}`);
+
+  it('reads a web address as with its scheme in capitals (which rebuilds it)', () => {
+    fc.assert(
+      fc.property(url, (text) => {
+        const shouted = text.replace(/^https?/, (scheme) => scheme.toUpperCase());
+        expect(outcome(normaliseUrl(text))).toEqual(outcome(normaliseUrl(shouted)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
