@@ -53,11 +53,16 @@ const REFERENCE_KEYS = ['partner_id', 'partner_ids'] as const;
 export function applyImport(register: Register, plan: ImportPlan): AppliedImport {
   // Each tab's planned rows, in file order; grouped in one pass rather than filtered once per tab.
   const plannedByTab = new Map<DataTabKey, PlannedRow[]>();
-  for (const entry of [...plan.accepted, ...plan.related]) {
-    const rows = plannedByTab.get(entry.tab);
-    if (rows) rows.push(entry);
-    else plannedByTab.set(entry.tab, [entry]);
+  for (const planned of [plan.accepted, plan.related]) {
+    for (const entry of planned) {
+      const rows = plannedByTab.get(entry.tab);
+      if (rows) rows.push(entry);
+      else plannedByTab.set(entry.tab, [entry]);
+    }
   }
+  // Placeholders are looked up only by other tabs' rows and by updates: a partner list alone
+  // would fill a map of 40,000 placeholders nobody reads.
+  const referenced = plan.updates.length > 0 || [...plannedByTab.keys()].some((tab) => tab !== 'partners');
   const tables = { ...register.tables };
   const counters = { ...register.counters };
   const newRows = Object.fromEntries(DATA_TAB_KEYS.map((key) => [key, [] as Row[]])) as Record<
@@ -83,7 +88,7 @@ export function applyImport(register: Register, plan: ImportPlan): AppliedImport
     copies.forEach((row, i) => {
       if (cellText(row.id) === '') row.id = ids[next++];
       const ref = rows[i].ref;
-      if (ref) idOfRef.set(ref, row.id as string);
+      if (ref && referenced) idOfRef.set(ref, row.id as string);
       added.push({ tab, id: row.id as string, line: rows[i].line });
     });
     counters[tab] = counter;
