@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,16 @@ describe('the production extension asks for little', () => {
       const script = readFileSync(join(ROOT, `.output/${browser}-mv3/content-scripts/content.js`));
       expect(gzipSync(script).length).toBeLessThanOrEqual(CONTENT_SCRIPT_MAX_GZIP);
       expect(script.toString()).not.toMatch(/libphonenumber|tldts|microformats/i);
+
+      // The capture page starts reading the tab from a plain first script, before its module
+      // code, and fetches the proposing code while that read runs (extension/build/preloadStartChunks.ts).
+      const popup = readFileSync(join(ROOT, `.output/${browser}-mv3/popup.html`), 'utf8');
+      const firstScript = popup.indexOf('<script src="/captureEarly.js">');
+      expect(firstScript).toBeGreaterThan(-1);
+      expect(firstScript).toBeLessThan(popup.indexOf('<script type="module"'));
+      const preloaded = [...popup.matchAll(/rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]);
+      expect(preloaded.some((file) => /^chunks\/proposePage-/.test(file))).toBe(true);
+      for (const file of preloaded) expect(existsSync(join(ROOT, `.output/${browser}-mv3`, file))).toBe(true);
     }, 60_000);
   }
 });
