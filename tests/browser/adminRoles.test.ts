@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,12 +16,7 @@ let page: Page;
 beforeAll(async () => {
   host = await openDemoRegisterPage({
     tempPrefix: 'netreg-admin-roles-',
-    prepare: async (dir) => {
-      const file = join(dir, 'register.json');
-      const meta = JSON.parse(await readFile(file, 'utf8'));
-      meta.settings.as_of = AS_OF;
-      await writeFile(file, JSON.stringify(meta, null, 2));
-    },
+    asOf: AS_OF,
     beforeLoad: (page) => page.setViewportSize({ width: SIDEBAR_WIDTH, height: 900 }),
   });
   page = host.page;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,8 +23,10 @@ export interface DemoRegisterPage {
 export interface DemoRegisterPageOptions {
   tempPrefix: string;
   beforeLoad?: (page: Page) => Promise<void>;
-  /** Changes the temp copy of the register before the host starts (a pinned as-of date, say). */
+  /** Changes the temp copy of the register before the host starts. */
   prepare?: (dir: string) => Promise<void>;
+  /** The register's figures are read as of this day (ISO), never today, so what a test sees cannot drift. */
+  asOf?: string;
   /** Waits for the home view and shows the sidebar in this language (the page opens in Thai). */
   language?: Language;
 }
@@ -42,6 +44,7 @@ export async function openDemoRegisterPage(options: DemoRegisterPageOptions): Pr
   };
   try {
     await prepareDemoRegister(dir, DEMO);
+    if (options.asOf) await pinAsOf(dir, options.asOf);
     await options.prepare?.(dir);
     server = await startLocalServer({ dir, port: 0, page: await buildSidebarHtml() });
     browser = await launchChromium({ viewport: { width: 1280, height: 800 }, locale: 'th-TH' });
@@ -58,4 +61,12 @@ export async function openDemoRegisterPage(options: DemoRegisterPageOptions): Pr
     await close();
     throw error;
   }
+}
+
+/** Sets the register's as-of date in its settings (register.json). */
+async function pinAsOf(dir: string, asOf: string): Promise<void> {
+  const file = join(dir, 'register.json');
+  const meta = JSON.parse(await readFile(file, 'utf8'));
+  meta.settings.as_of = asOf;
+  await writeFile(file, JSON.stringify(meta, null, 2));
 }
