@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/i18n/language';
 import type { PartnerMatch } from '../../shared/match/matchPartner';
-import { fill, MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/messages';
 
 export interface DuplicateWarningProps {
   match: PartnerMatch;
@@ -23,9 +23,8 @@ export function DuplicateWarning({
   return (
     <div class="warning" role="alert" data-testid="duplicate-warning">
       <p>
-        {fill(text.matched, { id: match.id, name: match.name })}
-        {/* The core words why ("matched by domain …"). */}
-        <small> — {match.reason.message[language]}</small>
+        {/* The core names the partner and words why ("… as “name” — matched by domain …"). */}
+        {sentence(match.reason.message[language])}
       </p>
       <div class="actions">
         {usingMatch ? (
@@ -34,10 +33,15 @@ export function DuplicateWarning({
           </button>
         ) : (
           <button type="button" data-testid="use-existing" onClick={() => onUseExisting(match.id)}>
-            {fill(text.useMatched, { id: match.id })}
+            {text.useMatched}
           </button>
         )}
       </div>
     </div>
   );
+}
+
+/** The reason as a sentence: English starts lower-case inside reports, here it stands alone. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

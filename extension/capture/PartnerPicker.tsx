@@ -17,8 +17,8 @@ export interface PartnerPickerProps {
 
 /**
  * Which partner a contact, activity or note belongs to: the new one on the Partner tab, or one
- * from the register's index. A list item is cut at the list's width, so each starts with what
- * tells it apart (`ภาคีใหม่:`, the id), and the chosen one is written out in full under it.
+ * from the register's index, by name. A list item is cut at the list's width, so the new one
+ * starts with `ภาคีใหม่:`, and the chosen one is written out in full under the list.
  */
 export function PartnerPicker({
   label,
@@ -31,11 +31,12 @@ export function PartnerPicker({
   onChange,
 }: PartnerPickerProps) {
   const existing = partners.find((partner) => partner.id === value);
+  const shown = shownNames(partners);
   const chosen =
     value === 'new' && newPartnerName !== ''
       ? `${newPartnerName} ${newPartnerLabel}`
       : existing
-        ? `${existing.id} ${existing.name}`
+        ? (shown.get(existing.id) ?? existing.name)
         : '';
   return (
     <div class="field picker">
@@ -49,7 +50,9 @@ export function PartnerPicker({
         <option value="">{noneLabel}</option>
         {newPartnerName !== '' && <option value="new">{`${newPartnerTag} ${newPartnerName}`}</option>}
         {partners.map((partner) => (
-          <option key={partner.id} value={partner.id}>{`${partner.id} ${partner.name}`}</option>
+          <option key={partner.id} value={partner.id}>
+            {shown.get(partner.id)}
+          </option>
         ))}
       </select>
       {chosen !== '' && (
@@ -58,5 +61,20 @@ export function PartnerPicker({
         </small>
       )}
     </div>
+  );
+}
+
+/**
+ * What each partner is called in the list: its name, and only where two partners share a name,
+ * its register id beside it, the one thing that tells them apart.
+ */
+function shownNames(partners: readonly PartnerIndexEntry[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const partner of partners) count.set(partner.name, (count.get(partner.name) ?? 0) + 1);
+  return new Map(
+    partners.map((partner) => [
+      partner.id,
+      (count.get(partner.name) ?? 0) > 1 ? `${partner.name} (${partner.id})` : partner.name,
+    ]),
   );
 }

@@ -196,10 +196,14 @@ describe('capturing a partner page into the local register with the built extens
     // The same page again: the form warns before saving that the school is already in the register.
     const again = await openCapturePage(await tabIdOf(pageUrl));
     const warning = again.getByTestId('duplicate-warning');
-    await expect.poll(() => warning.textContent(), { timeout: 15_000 }).toMatch(/P-0001/);
+    await expect.poll(() => warning.textContent(), { timeout: 15_000 }).toContain('โรงเรียนบ้านดอนแก้ว');
+    // Named, never by its register id.
+    expect(await warning.textContent()).not.toMatch(/\b[A-Z]{1,3}-\d{3,}\b/);
     // The match is preselected for contacts, activities and notes; one click makes a new partner instead.
     await again.getByTestId('tab-activity').click();
     expect(await again.getByTestId('partner-picker').inputValue()).toBe('P-0001');
+    expect(await again.getByTestId('partner-chosen').textContent()).toBe('โรงเรียนบ้านดอนแก้ว');
+    expect(await again.getByTestId('partner-picker').textContent()).not.toMatch(/\b[A-Z]{1,3}-\d{3,}\b/);
     await again.getByTestId('save-as-new').click();
     expect(await again.getByTestId('partner-picker').inputValue()).toBe('new');
     // An activity without its date is refused before it is queued, saying what is missing.
