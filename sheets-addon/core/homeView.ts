@@ -6,7 +6,7 @@ import { computeMetrics } from '../../shared/metrics/compute';
 import { recordName } from '../../shared/register/recordName';
 import type { Register, Row } from '../../shared/register/register';
 import { enumLabel } from '../../shared/schema/enumLookup';
-import { ENUMS, type EnumKey, enumSpan } from '../../shared/schema/enums';
+import { ENUMS, type EnumKey } from '../../shared/schema/enums';
 import type { HomeView } from './contract';
 
 const TEXT = {
@@ -15,7 +15,7 @@ const TEXT = {
   contacted: { en: 'Contacted within {days} days', th: 'ติดต่อภายใน {days} วัน' },
   contactedWhy: { en: 'share of partners, as of {asOf}', th: 'สัดส่วนของภาคี ณ {asOf}' },
   strategies: { en: 'Strategies covered (12 months)', th: 'กลยุทธ์ที่มีกิจกรรม (12 เดือน)' },
-  strategiesWhy: { en: 'of {span}', th: 'จาก {span}' },
+  strategiesWhy: { en: 'of the {count} network strategies', th: 'จาก {count} กลยุทธ์ของเครือข่าย' },
   roles: { en: 'Administrator roles played (12 months)', th: 'บทบาทผู้บริหารที่ได้แสดง (12 เดือน)' },
   rolesWhy: { en: 'of the {count} roles in a network', th: 'จาก {count} บทบาทในเครือข่าย' },
   roleGaps: {
@@ -133,7 +133,7 @@ export function homeView(register: Register, isRegister: boolean, today: string)
         key: 'strategies_covered',
         label: t(TEXT.strategies),
         value: `${net.strategies_covered}/${ENUMS.strategy.length}`,
-        explanation: t(TEXT.strategiesWhy, { span: enumSpan('strategy') }),
+        explanation: t(TEXT.strategiesWhy, { count: ENUMS.strategy.length }),
       },
       {
         key: 'roles_exercised',

@@ -59,6 +59,11 @@ describe('the sidebar api over a workbook', () => {
       { th: 'Seen recently', en: 'Seen recently' },
     ]);
     expect(home.headline.find((h) => h.key === 'contacted_share')?.value).toBe('50%');
+    // Strategies are counted in words a person reads, not as the codes S1–S6.
+    expect(home.headline.find((h) => h.key === 'strategies_covered')?.explanation).toEqual({
+      th: 'จาก 6 กลยุทธ์ของเครือข่าย',
+      en: 'of the 6 network strategies',
+    });
   });
 
   it('warns about a duplicate before saving and attaches a contact to a partner named instead of numbered', () => {
