@@ -86,5 +86,27 @@ export function registrableDomain(input: string): string | undefined {
     if (at >= 0) text = text.slice(at + 1);
     text = text.replace(/[?#/].*$/, '');
   }
-  return getDomain(text) ?? undefined;
+  // A URL whose authority is a plain host (no user, no port) has the same registrable domain as
+  // that host, so `https://x.ac.th/contact` and `info@x.ac.th` share one memo entry.
+  const plainHost = PLAIN_HOST_URL.exec(text);
+  return domainOfHost(plainHost ? plainHost[1] : text);
+}
+
+const PLAIN_HOST_URL = /^https?:\/\/([a-z0-9.-]+)(?:[/?#]|$)/;
+
+/**
+ * The Public Suffix List look-up is most of registrableDomain's cost, and matching asks it about
+ * each import line's website and then its email, nearly always on the same host. The last answer is
+ * kept, keyed by host, so that second look-up is free; one entry, so nothing grows or churns with
+ * the number of distinct hosts. Pure (no host API), so it stays in the shared core.
+ */
+let lastHost: string | undefined;
+let lastDomain: string | null = null;
+
+function domainOfHost(host: string): string | undefined {
+  if (host !== lastHost) {
+    lastDomain = getDomain(host);
+    lastHost = host;
+  }
+  return lastDomain ?? undefined;
 }
