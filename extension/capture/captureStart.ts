@@ -1,7 +1,8 @@
 import type { PageProposal } from '../../shared/extract/proposal';
+import type { CaptureTab } from '../platform/pageExtraction';
 import type { ExtensionSettings } from '../platform/settingsStorage';
 import type { CaptureFormState } from './captureForm';
-import { type CaptureTab, takePageRead } from './pageRead';
+import { takePageRead } from './pageRead';
 import { loadMicroformatReader, loadProposer, proposeGathered } from './proposeGathered';
 
 /** What the capture form starts from: the settings, the tab it is about, what that page proposes, and the form filled from it. */

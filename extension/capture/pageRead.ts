@@ -1,9 +1,12 @@
 import type { RawPage } from '../../shared/extract/rawPage';
-import { captureTab, gatherFromTab, requestedTabId, tabHasMicroformats } from '../platform/pageExtraction';
+import {
+  type CaptureTab,
+  captureTab,
+  gatherFromTab,
+  requestedTabId,
+  tabHasMicroformats,
+} from '../platform/pageExtraction';
 import { type ExtensionSettings, readSettings } from '../platform/settingsStorage';
-
-/** The tab a capture is about, as the form shows it. */
-export type CaptureTab = { id: number; url: string; title: string };
 
 /** What the capture page reads from the browser, each part under way at once. */
 export interface PageRead {

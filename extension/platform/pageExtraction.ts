@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { MICROFORMAT_ROOT_SELECTOR } from '../../shared/extract/microformatRoots';
 import type { RawPage } from '../../shared/extract/rawPage';
 import { unpackPage } from './packedPage';
 
@@ -15,9 +16,6 @@ export async function gatherFromTab(tabId: number): Promise<RawPage | null> {
   return typeof packed === 'string' ? unpackPage(packed) : null;
 }
 
-/** Classes that make an element a microformat root, as pageScan.ts reads them: h-card, h-event and their classic forms. */
-const MICROFORMAT_ROOTS = '.h-card, .h-event, .vcard, .vevent';
-
 /**
  * Whether the tab's page has microformat markup, asked beside the gathering (a one-line
  * injection that answers before the page is gathered) so the microformat reader loads
@@ -28,7 +26,7 @@ export async function tabHasMicroformats(tabId: number): Promise<boolean> {
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: (selector: string) => document.querySelector(selector) !== null,
-      args: [MICROFORMAT_ROOTS],
+      args: [MICROFORMAT_ROOT_SELECTOR],
     });
     return injection?.result === true;
   } catch {
@@ -42,8 +40,11 @@ export function requestedTabId(search: string): number | undefined {
   return Number.isInteger(requested) && requested > 0 ? requested : undefined;
 }
 
+/** The tab a capture is about, as the form shows it. */
+export type CaptureTab = { id: number; url: string; title: string };
+
 /** The tab a capture page is about: `?tab=<id>` when opened as a page, else the active tab (the popup). */
-export async function captureTab(search: string): Promise<{ id: number; url: string; title: string } | null> {
+export async function captureTab(search: string): Promise<CaptureTab | null> {
   const requested = requestedTabId(search);
   const tab =
     requested !== undefined

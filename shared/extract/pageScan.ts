@@ -1,4 +1,5 @@
 import { stripZeroWidth } from '../normalise/invisible';
+import { MICROFORMAT_ROOT_CLASS } from './microformatRoots';
 import { hidesContent, NEVER_SHOWN } from './visibility';
 import { type ExtractionWork, noWork, reach, WORK_LIMITS, type WorkLimit } from './workLimits';
 
@@ -89,7 +90,6 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set(BLOCK_TAG_LIST);
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 /** The links readLinks reads (mailto:, tel:, line.me); the walk keeps no other. */
 const CONTACT_LINK = /^\s*(?:mailto:|tel:|(?:https?:)?\/\/line\.me\/)/i;
-const MICROFORMAT_CLASS = /(?:^|\s)(?:h-card|h-event|vcard|vevent)(?:\s|$)/;
 
 /**
  * The landmarks that carry an organisation's own details, read even when the main flow's budget
@@ -222,7 +222,7 @@ export function scanPage(doc: Document): DomScan {
     if (attributed) {
       if (element.hasAttribute('itemscope') && !element.hasAttribute('itemprop')) itemScopes.push(element);
       const className = element.getAttribute('class');
-      if (className && MICROFORMAT_CLASS.test(className)) {
+      if (className && MICROFORMAT_ROOT_CLASS.test(className)) {
         if (microformatRoots.length < WORK_LIMITS.microformatRoots) microformatRoots.push(element);
         else reach(work, 'microformatRoots');
       }
