@@ -62,56 +62,60 @@ export function homeView(register: Register, isRegister: boolean, today: string)
     if (typeof row.target !== 'number' || typeof row.actual !== 'number') return false;
     return row.direction === 'lower' ? row.actual > row.target : row.actual < row.target;
   });
+  // The sidebar shows names; ids stay for tools and tests.
   const byId = (rows: readonly Row[]) => new Map(rows.map((row) => [String(row.id ?? ''), recordName(row)]));
-  const partnerNames = byId(register.tables.partners);
-  const indicatorNames = byId(register.tables.indicators);
-  const named = (names: Map<string, string>) => (id: string) => ({
-    th: names.get(id) || id,
-    en: names.get(id) || id,
-  });
-  const strategy = (key: string) => ({
+  const named = (names: Map<string, string>) => (id: string) => {
+    const name = names.get(id) || id;
+    return { th: name, en: name };
+  };
+  const partnerName = named(byId(register.tables.partners));
+  const indicatorName = named(byId(register.tables.indicators));
+  const strategyName = (key: string) => ({
     th: enumLabel('strategy', key, 'th'),
     en: enumLabel('strategy', key, 'en'),
   });
+  const stale = partners
+    .filter((p) => p.relationship_state === 'stale' || p.relationship_state === 'never')
+    .map((p) => p.id);
+  const expiring = partners.filter((p) => p.agreement_expiring).map((p) => p.id);
+  const unmetIds = unmet.map((row) => String(row.id));
   const attention = [
     {
       key: 'stale',
       text: t(TEXT.stale, { days: settings.stale_days }),
-      ids: partners
-        .filter((p) => p.relationship_state === 'stale' || p.relationship_state === 'never')
-        .map((p) => p.id),
+      ids: stale,
+      names: stale.map(partnerName),
     },
     {
       key: 'expiring',
       text: t(TEXT.expiring, { days: settings.expiring_days }),
-      ids: partners.filter((p) => p.agreement_expiring).map((p) => p.id),
+      ids: expiring,
+      names: expiring.map(partnerName),
     },
-    { key: 'unmet', text: t(TEXT.unmet), ids: unmet.map((row) => String(row.id)) },
-    { key: 'strategy_gaps', text: t(TEXT.gaps), ids: net.strategy_gaps },
+    { key: 'unmet', text: t(TEXT.unmet), ids: unmetIds, names: unmetIds.map(indicatorName) },
+    {
+      key: 'strategy_gaps',
+      text: t(TEXT.gaps),
+      ids: net.strategy_gaps,
+      names: net.strategy_gaps.map(strategyName),
+    },
     {
       key: 'role_gaps',
       text: t(TEXT.roleGaps),
       ids: net.role_gaps,
+      names: [],
       details: net.role_gaps.map((role) => ({
         label: enumLabel('admin_role', role, language),
         line: ADMIN_ROLE_GUIDANCE[role as EnumKey<'admin_role'>][language],
       })),
     },
-    { key: 'outputs_only', text: t(TEXT.outputsOnly), ids: net.only_outputs_measured ? ['indicators'] : [] },
-  ]
-    .filter((item) => item.ids.length > 0)
-    .map((item) => ({
-      ...item,
-      // The sidebar shows names; ids stay for tools and tests.
-      names:
-        item.key === 'stale' || item.key === 'expiring'
-          ? item.ids.map(named(partnerNames))
-          : item.key === 'unmet'
-            ? item.ids.map(named(indicatorNames))
-            : item.key === 'strategy_gaps'
-              ? item.ids.map(strategy)
-              : [],
-    }));
+    {
+      key: 'outputs_only',
+      text: t(TEXT.outputsOnly),
+      ids: net.only_outputs_measured ? ['indicators'] : [],
+      names: [],
+    },
+  ].filter((item) => item.ids.length > 0);
   const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
   return {
     language,
