@@ -2,9 +2,7 @@ import { getDomain } from 'tldts';
 import { ok, type Result } from '../result';
 import { stripZeroWidth } from './invisible';
 import { refuse } from './refusal';
-
-/** Browsers and Sheets stop at about this length; longer "links" are pasted text, not URLs. */
-const MAX_URL_LENGTH = 2048;
+import { isStoredUrl, MAX_URL_LENGTH } from './storedUrl';
 
 // Written by hand rather than with `URL`: Apps Script's runtime has no URL class.
 const HTTP_URL = /^(https?):\/\/([^/?#\s]*)([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/i;
@@ -38,6 +36,7 @@ function isHostName(host: string): boolean {
  * (never `javascript:`, `data:`, `file:` …).
  */
 export function normaliseUrl(raw: string): Result<string> {
+  if (typeof raw === 'string' && isStoredUrl(raw)) return ok(raw);
   let text = stripZeroWidth(String(raw ?? '')).trim();
   if (text === '' || text.length > MAX_URL_LENGTH) return refuse('url.invalid', raw);
   // A link copied out of a sentence brings the sentence's full stop or comma with it.
