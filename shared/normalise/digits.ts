@@ -14,3 +14,17 @@ export function toArabicDigits(text: string): string {
   }
   return from === 0 ? text : written + text.slice(from);
 }
+
+/** The text's digits and + signs, in order (what removing every other character leaves). */
+export function digitsAndPlus(text: string): string {
+  // Runs between separators are sliced whole: a phone has two or three of them.
+  let kept = '';
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code >= 0x30 && code <= 0x39) || code === 0x2b) continue;
+    if (at > from) kept += text.slice(from, at);
+    from = at + 1;
+  }
+  return from === 0 ? text : kept + text.slice(from);
+}

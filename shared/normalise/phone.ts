@@ -3,7 +3,7 @@
 import { type CountryCode, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Language } from '../i18n/language';
 import { ok, type Result } from '../result';
-import { toArabicDigits } from './digits';
+import { digitsAndPlus, toArabicDigits } from './digits';
 import { stripZeroWidth } from './invisible';
 import { refuse } from './refusal';
 import { thaiNumber } from './thaiNumberShapes';
@@ -49,9 +49,10 @@ function readPhone(raw: string, region: CountryCode): Result<ReadPhone> {
     text = text.slice(0, ext.index).trim();
   }
   if (extension !== undefined && extension.length > MAX_EXTENSION_DIGITS) return refuse('phone.invalid', raw);
-  if (!/^[+\d\s().\-/]+$/.test(text)) return refuse('phone.invalid', raw);
+  // A plain number holds only digits, spaces, hyphens and a +: nothing to check again.
+  if (!plain && !/^[+\d\s().\-/]+$/.test(text)) return refuse('phone.invalid', raw);
   // Separators carry nothing once the shape is known to be a number; the library parses bare digits faster.
-  const digits = text.replace(/[^+\d]/g, '');
+  const digits = digitsAndPlus(text);
   // A + only in front; at least six digits besides it.
   const plus = digits.lastIndexOf('+');
   if (plus > 0 || digits.length - (plus + 1) < 6) return refuse('phone.invalid', raw);
@@ -122,6 +123,8 @@ const DISPLAYED = /^(?:0\d{1,2}(?:-\d{3,4}){1,2}|\+[1-9]\d{0,2} \d+(?:-\d+)*)(?:
  */
 export function phoneKey(cell: string): string | undefined {
   const text = cell.trim();
+  const thai = displayedThaiNumber(text);
+  if (thai !== undefined) return thai;
   if (ALREADY_E164.test(text)) return text;
   const displayed = DISPLAYED.exec(text);
   if (displayed) {
@@ -134,6 +137,38 @@ export function phoneKey(cell: string): string | undefined {
   }
   const phone = normalisePhone(text);
   return phone.ok ? phone.value : undefined;
+}
+
+/** Whether the text from `from` to `to` is all ASCII digits. */
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * The E.164 form of a Thai number as a cell displays it without an extension (`053-121-555`,
+ * `081-234-5678`: DISPLAYED's Thai shape), found by one scan; undefined for any other text.
+ * Every phone of an import's lines is looked up by its key.
+ */
+function displayedThaiNumber(text: string): string | undefined {
+  if (text.charCodeAt(0) !== 0x30) return undefined;
+  // 0 and one or two digits, then one or two groups of a hyphen and three or four digits.
+  let e164 = '+66';
+  let from = 1;
+  for (let group = 0; group <= 2; group++) {
+    let to = text.indexOf('-', from);
+    if (to < 0) to = text.length;
+    const length = to - from;
+    const fits = group === 0 ? length >= 1 && length <= 2 : length >= 3 && length <= 4;
+    if (!fits || !allDigits(text, from, to)) return undefined;
+    e164 += text.slice(from, to);
+    if (to === text.length) return group === 0 ? undefined : e164;
+    from = to + 1;
+  }
+  return undefined;
 }
 
 function withExtension(number: string, extension: string | undefined): string {

@@ -6,14 +6,49 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
  */
 const THAI_NATIONAL = /^0[1-9]\d{7,8}$/;
 
-/** What libphonenumber said about one shape: refused, or the national form of its first number. */
-type Shape = { valid: false } | { valid: true; national: string };
+/**
+ * A national form as the number's digits grouped: each run of digits by its length, and the
+ * text between runs as written (`053 100 200` is 3, ' ', 3, ' ', 3).
+ */
+type Grouping = readonly (number | string)[];
+
+/** What libphonenumber said about one shape: refused, or how the national form groups its digits. */
+type Shape = { valid: false } | { valid: true; grouping: Grouping };
 
 /**
- * Each shape met so far, by length and first four digits after the `0`. At most 2 × 9,000
- * entries, so kept for the process.
+ * Each shape met so far, by length and first four digits after the `0` (as one number, so no
+ * key string is built per phone). At most 2 × 9,000 entries, so kept for the process.
  */
-const shapes = new Map<string, Shape>();
+const shapes = new Map<number, Shape>();
+
+function groupingOf(national: string): Grouping {
+  return national
+    .split(/(\d+)/)
+    .filter((piece) => piece !== '')
+    .map((piece) => (/^\d/.test(piece) ? piece.length : piece));
+}
+
+/** The digits grouped as the shape's national form groups them. */
+function grouped(digits: string, grouping: Grouping): string {
+  let text = '';
+  let at = 0;
+  for (const piece of grouping) {
+    if (typeof piece === 'string') {
+      text += piece;
+    } else {
+      text += digits.slice(at, at + piece);
+      at += piece;
+    }
+  }
+  return text;
+}
+
+/** The length and the first four digits after the `0`, as one number: 101234 for 01234…, 10 long. */
+function shapeKey(digits: string): number {
+  let key = digits.length;
+  for (let at = 1; at <= 4; at++) key = key * 10 + digits.charCodeAt(at) - 0x30;
+  return key;
+}
 
 /**
  * The E.164 and national forms of a Thai number, or null when it is no valid number, or
@@ -30,7 +65,7 @@ const shapes = new Map<string, Shape>();
  */
 export function thaiNumber(digits: string): { number: string; national: string } | null | undefined {
   if (!THAI_NATIONAL.test(digits)) return undefined;
-  const key = `${digits.length}${digits.slice(1, 5)}`;
+  const key = shapeKey(digits);
   let shape = shapes.get(key);
   if (!shape) {
     const parsed = parsePhoneNumberFromString(digits, { defaultCountry: 'TH', extract: false });
@@ -40,12 +75,10 @@ export function thaiNumber(digits: string): { number: string; national: string }
       // Reusable only when the national form is the digits as typed, grouped.
       if (parsed.number !== `+66${digits.slice(1)}` || national.replace(/\D/g, '') !== digits)
         return { number: parsed.number, national };
-      shape = { valid: true, national };
+      shape = { valid: true, grouping: groupingOf(national) };
     }
     shapes.set(key, shape);
   }
   if (!shape.valid) return null;
-  let at = 0;
-  const national = shape.national.replace(/\d/g, () => digits[at++]);
-  return { number: `+66${digits.slice(1)}`, national };
+  return { number: `+66${digits.slice(1)}`, national: grouped(digits, shape.grouping) };
 }
