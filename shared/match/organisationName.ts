@@ -1,8 +1,10 @@
 import { toArabicDigits } from '../normalise/digits';
-import { foldNameSpelling, nameLetters } from './nameFolding';
+import { foldNameSpelling, isNameLetter, nameLetters } from './nameFolding';
 
 // A company's legal form is not part of its name: บริษัท ล้านนาซอฟต์ จำกัด is ล้านนาซอฟต์.
 const COMPANY_PREFIX = /^(?:บริษัท|บจก\.?|บมจ\.?|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.?|หสม\.?|the\s)\s*/;
+/** The characters COMPANY_PREFIX can start with: a name starting otherwise is not tried. */
+const COMPANY_PREFIX_STARTS = 'บหt';
 const THAI_COMPANY_SUFFIX = /[\s\p{P}]*(?:จำกัด[\s\p{P}]*มหาชน|มหาชน|จำกัด)[\s\p{P}]*$/u;
 // English forms only as whole words: "Lanna Soft Co., Ltd." but not the "ltd" in "Coltd".
 const ENGLISH_COMPANY_SUFFIX =
@@ -11,24 +13,29 @@ const ENGLISH_COMPANY_SUFFIX =
 /**
  * Kinds of public body keep a short marker, because the kind tells organisations apart
  * (อบต.แม่แรม and เทศบาลตำบลแม่แรม, or วัดแม่แรม and โรงเรียนแม่แรม, are different bodies);
- * the long and the abbreviated spelling of one kind fold alike.
+ * the long and the abbreviated spelling of one kind fold alike. `starts` lists the characters
+ * its spellings start with, so a name is tried only against the kinds it could be.
  */
-const KIND_PREFIXES: readonly { marker: string; pattern: RegExp }[] = [
-  { marker: 'อบจ', pattern: /^(?:องค์การบริหารส่วนจังหวัด|อบจ\.?)\s*/ },
-  { marker: 'อบต', pattern: /^(?:องค์การบริหารส่วนตำบล|อบต\.?)\s*/ },
-  { marker: 'ทน', pattern: /^(?:เทศบาลนคร|ทน\.|ทน\s)\s*/ },
-  { marker: 'ทม', pattern: /^(?:เทศบาลเมือง|ทม\.|ทม\s)\s*/ },
-  { marker: 'ทต', pattern: /^(?:เทศบาลตำบล|ทต\.|ทต\s)\s*/ },
-  { marker: 'รร', pattern: /^(?:โรงเรียน|ร\.\s*ร\.|รร\.|รร\s)\s*/ },
-  { marker: 'ม', pattern: /^(?:มหาวิทยาลัย|ม\.)\s*/ },
-  { marker: 'สพป', pattern: /^(?:สำนักงานเขตพื้นที่การศึกษาประถมศึกษา|สพป\.?)\s*/ },
-  { marker: 'สพม', pattern: /^(?:สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา|สพม\.?)\s*/ },
-  { marker: 'กศน', pattern: /^(?:ศูนย์การศึกษานอกระบบและการศึกษาตามอัธยาศัย|ศูนย์ส่งเสริมการเรียนรู้|กศน\.?)\s*/ },
-  { marker: 'สภ', pattern: /^(?:สถานีตำรวจภูธร|สภ\.)\s*/ },
-  { marker: 'รพสต', pattern: /^(?:โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.?\s*สต\.?)\s*/ },
-  { marker: 'รพ', pattern: /^(?:โรงพยาบาล|รพ\.)\s*/ },
-  { marker: 'วัด', pattern: /^วัด\s*/ },
-  { marker: 'มูลนิธิ', pattern: /^มูลนิธิ\s*/ },
+const KIND_PREFIXES: readonly { marker: string; starts: string; pattern: RegExp }[] = [
+  { marker: 'อบจ', starts: 'อ', pattern: /^(?:องค์การบริหารส่วนจังหวัด|อบจ\.?)\s*/ },
+  { marker: 'อบต', starts: 'อ', pattern: /^(?:องค์การบริหารส่วนตำบล|อบต\.?)\s*/ },
+  { marker: 'ทน', starts: 'เท', pattern: /^(?:เทศบาลนคร|ทน\.|ทน\s)\s*/ },
+  { marker: 'ทม', starts: 'เท', pattern: /^(?:เทศบาลเมือง|ทม\.|ทม\s)\s*/ },
+  { marker: 'ทต', starts: 'เท', pattern: /^(?:เทศบาลตำบล|ทต\.|ทต\s)\s*/ },
+  { marker: 'รร', starts: 'โร', pattern: /^(?:โรงเรียน|ร\.\s*ร\.|รร\.|รร\s)\s*/ },
+  { marker: 'ม', starts: 'ม', pattern: /^(?:มหาวิทยาลัย|ม\.)\s*/ },
+  { marker: 'สพป', starts: 'ส', pattern: /^(?:สำนักงานเขตพื้นที่การศึกษาประถมศึกษา|สพป\.?)\s*/ },
+  { marker: 'สพม', starts: 'ส', pattern: /^(?:สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา|สพม\.?)\s*/ },
+  {
+    marker: 'กศน',
+    starts: 'ศก',
+    pattern: /^(?:ศูนย์การศึกษานอกระบบและการศึกษาตามอัธยาศัย|ศูนย์ส่งเสริมการเรียนรู้|กศน\.?)\s*/,
+  },
+  { marker: 'สภ', starts: 'ส', pattern: /^(?:สถานีตำรวจภูธร|สภ\.)\s*/ },
+  { marker: 'รพสต', starts: 'โร', pattern: /^(?:โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.?\s*สต\.?)\s*/ },
+  { marker: 'รพ', starts: 'โร', pattern: /^(?:โรงพยาบาล|รพ\.)\s*/ },
+  { marker: 'วัด', starts: 'ว', pattern: /^วัด\s*/ },
+  { marker: 'มูลนิธิ', starts: 'ม', pattern: /^มูลนิธิ\s*/ },
 ];
 
 // Quotes, bullets and dashes before a name would hide its kind prefix.
@@ -56,21 +63,26 @@ export function foldOrganisationName(name: string): string {
   let text = foldNameSpelling(toArabicDigits(String(name ?? '')));
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text.replace(LEADING_MARKS, '');
+    // A name that starts with a letter or digit has no leading marks to remove.
+    if (!isNameLetter(text.charCodeAt(0))) text = text.replace(LEADING_MARKS, '');
     // The patterns anchored at the end would be tried at every position of the name: they run
     // only when its last characters could start them (most names end in a plain letter or digit).
-    if (TRAILING_MARK.test(text.slice(-2))) text = text.replace(TRAILING_MARKS, '');
-    text = text.replace(COMPANY_PREFIX, '');
+    if (!isNameLetter(text.charCodeAt(text.length - 1)) && TRAILING_MARK.test(text.slice(-2)))
+      text = text.replace(TRAILING_MARKS, '');
+    if (COMPANY_PREFIX_STARTS.includes(text.charAt(0))) text = text.replace(COMPANY_PREFIX, '');
     // No trailing marks are left here, so a Thai legal form can only be the very end.
     if (text.endsWith('จำกัด') || text.endsWith('มหาชน')) text = text.replace(THAI_COMPANY_SUFFIX, '');
     if (mayEndInEnglishForm(text)) text = text.replace(ENGLISH_COMPANY_SUFFIX, '');
     text = text.trim();
   }
   let marker = '';
+  const first = text.charAt(0);
   for (const kind of KIND_PREFIXES) {
-    if (kind.pattern.test(text)) {
+    if (!kind.starts.includes(first)) continue;
+    const found = kind.pattern.exec(text);
+    if (found) {
       marker = kind.marker;
-      text = text.replace(kind.pattern, '');
+      text = text.slice(found[0].length);
       break;
     }
   }
