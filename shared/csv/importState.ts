@@ -21,7 +21,10 @@ export interface RegisterKeys {
 
 /** What the lines read so far plan: grows line by line. */
 export interface FilePlanned {
-  /** Partners this file creates, by folded name. */
+  /**
+   * Partners this file creates for other tabs' lines (a contact's organisation not in the
+   * register), by folded name; a partner list's own lines are in partnerLines.
+   */
   newPartners: Map<string, PlannedRow>;
   /** Partner lines by folded name: the first line and the partner it is (id or placeholder). */
   partnerLines: Map<string, { line: number; id: string }>;

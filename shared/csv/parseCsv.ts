@@ -21,9 +21,12 @@ interface CsvOptions {
   delimiter?: string;
 }
 
-function papaOptions(options: CsvOptions): Papa.ParseConfig<string[]> {
+function papaOptions(text: string, options: CsvOptions): Papa.ParseConfig<string[]> {
   return {
     skipEmptyLines: false,
+    // Without a carriage return the line break can only be \n, which is what papaparse's guess
+    // (a pattern run over the first megabyte) would conclude.
+    ...(text.includes('\r') ? {} : { newline: '\n' as const }),
     // Files a person brings may use ; or tab (Excel in some locales); the register's own files always use commas.
     ...(options.delimiter ? { delimiter: options.delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
   };
@@ -43,7 +46,8 @@ function isEmptyRecord(line: readonly string[]): boolean {
  * records, so a quoted cell spanning lines is one line, as a spreadsheet shows it.
  */
 export function parseCsv(text: string, options: CsvOptions = {}): ParsedCsv {
-  const parsed = Papa.parse<string[]>(withoutBom(text), papaOptions(options));
+  const input = withoutBom(text);
+  const parsed = Papa.parse<string[]>(input, papaOptions(input, options));
   const grid: Grid = parsed.data;
   while (grid.length > 0 && isEmptyRecord(grid[grid.length - 1] as string[])) grid.pop();
   const fault = parsed.errors.find((error) => error.type === 'Quotes');
@@ -67,8 +71,9 @@ export function streamCsv(
   // Empty records are held back until a line with content shows they are not the file's end.
   let pendingEmpty = 0;
   let broken: CsvFault | undefined;
-  Papa.parse<string[]>(withoutBom(text), {
-    ...papaOptions(options),
+  const input = withoutBom(text);
+  Papa.parse<string[]>(input, {
+    ...papaOptions(input, options),
     step: (results) => {
       const line = results.data;
       if (!broken) {

@@ -61,9 +61,11 @@ export function planPartnerLine(
   const { line } = record;
   const { row, problems } = normaliseRow('partners', record.raw, state.memo);
   const person = personOf(state, record, persons, row);
-  const reasons = problems.map((problem) => problem.reason);
-  if (person) reasons.push(...person.problems);
-  if (reasons.length > 0) return { line, rejected: rowReason(reasons) };
+  if (problems.length > 0 || (person && person.problems.length > 0)) {
+    const reasons = problems.map((problem) => problem.reason);
+    if (person) reasons.push(...person.problems);
+    return { line, rejected: rowReason(reasons) };
+  }
   const contact = person?.row;
   // The folded name is the partner's identity within one file: a line whose name folds like an
   // earlier line's is that line again (reported once), whatever else it says.
@@ -108,7 +110,8 @@ function newPartner(
 ): LineOutcome {
   keepIdIfFree(state, row);
   const partner: PlannedRow = { line, tab: 'partners', row, ref: nextRef(state) };
-  state.file.newPartners.set(fold, partner);
+  // Only partnerLines: newPartners serves other tabs' lines, and a map of every new partner of
+  // a 50,000-line list would only be grown and collected.
   state.file.partnerLines.set(fold, { line, id: partner.ref! });
   return { line, accepted: partner, related: contactOf(state, line, contact, partner.ref!) };
 }

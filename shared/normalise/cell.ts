@@ -141,8 +141,14 @@ function normaliseCellText(column: ColumnDef, text: string): Result<Cell> {
   if (isBlankText(text)) return ok(null);
   const multiple = column.multiple || column.type === 'partner_refs';
   if (!multiple) return emptyAsNull(normaliseValue(column, text));
+  const listed = listCellItems(column, text);
+  if (listed.length === 1) {
+    // One item (nearly every cell): its own result is the cell's, with no list to build and join.
+    const value = normaliseValue(column, listed[0]);
+    if (!value.ok || (typeof value.value === 'string' && value.value !== '')) return value;
+  }
   const items: string[] = [];
-  for (const item of listCellItems(column, text)) {
+  for (const item of listed) {
     const value = normaliseValue(column, item);
     if (!value.ok) return value;
     if (value.value === '' || value.value === null) continue;

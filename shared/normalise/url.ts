@@ -75,11 +75,15 @@ export function normaliseUrl(raw: string): Result<string> {
  * IP address, `localhost` or anything that is not a host.
  */
 export function registrableDomain(input: string): string | undefined {
-  let text = stripZeroWidth(String(input ?? ''))
-    .trim()
-    .toLowerCase();
+  // Printable ASCII without capitals (every stored email and web address) has nothing to strip,
+  // trim or lower-case.
+  let text = isPlainLowerAscii(input)
+    ? input
+    : stripZeroWidth(String(input ?? ''))
+        .trim()
+        .toLowerCase();
   if (text === '') return undefined;
-  text = text.replace(/^mailto:/, '');
+  if (text.startsWith('mailto:')) text = text.slice(7);
   if (!text.includes('://')) {
     const at = text.lastIndexOf('@');
     if (at >= 0) text = text.slice(at + 1);
@@ -89,6 +93,16 @@ export function registrableDomain(input: string): string | undefined {
   // that host, so `https://x.ac.th/contact` and `info@x.ac.th` share one memo entry.
   const plainHost = PLAIN_HOST_URL.exec(text);
   return domainOfHost(plainHost ? plainHost[1] : text);
+}
+
+/** Whether the value is text of printable ASCII characters other than space and capitals. */
+function isPlainLowerAscii(input: unknown): input is string {
+  if (typeof input !== 'string') return false;
+  for (let at = 0; at < input.length; at++) {
+    const code = input.charCodeAt(at);
+    if (code < 0x21 || code > 0x7e || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
 }
 
 const PLAIN_HOST_URL = /^https?:\/\/([a-z0-9.-]+)(?:[/?#]|$)/;

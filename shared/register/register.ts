@@ -55,7 +55,10 @@ export function cellText(cell: Cell | undefined): string {
 
 /** The items of a comma-separated list cell (partner ids, emails, phones). */
 export function listItems(cell: Cell | undefined): string[] {
-  return cellText(cell)
+  const text = cellText(cell);
+  // Most cells hold one item or none: then there is nothing to split, map and filter.
+  if (!text.includes(',')) return text === '' ? [] : [text];
+  return text
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
