@@ -109,6 +109,19 @@ function addTo(map: Map<string, PartnerIndexEntry[]>, key: string, entry: Partne
 
 const NONE: readonly PartnerIndexEntry[] = [];
 
+/**
+ * The text lower-cased; text without capitals or characters past ASCII (every stored email and
+ * domain) as it is. A cell cut from a file with Thai in it is stored two bytes a character, and
+ * lower-casing such a string builds a new one even when nothing changes.
+ */
+function lowerCased(text: string): string {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code >= 0x41 && code <= 0x5a) || code > 0x7f) return text.toLowerCase();
+  }
+  return text;
+}
+
 /** The register's partners, looked up by email, domain, phone and folded name in constant time. */
 export class PartnerIndex {
   readonly entries: readonly PartnerIndexEntry[];
@@ -136,12 +149,12 @@ export class PartnerIndex {
 
   /** Partners with this (normalised) email address. */
   byEmail(email: string): readonly PartnerIndexEntry[] {
-    return this.emails.get(email.toLowerCase()) ?? NONE;
+    return this.emails.get(lowerCased(email)) ?? NONE;
   }
 
   /** Partners with this registrable domain. */
   byDomain(domain: string): readonly PartnerIndexEntry[] {
-    return this.domains.get(domain.toLowerCase()) ?? NONE;
+    return this.domains.get(lowerCased(domain)) ?? NONE;
   }
 
   /** Partners with this phone number (E.164; an extension is ignored). */

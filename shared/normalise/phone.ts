@@ -27,8 +27,8 @@ const ALREADY_E164 = /^\+[1-9]\d{6,14}(?:;ext=\d+)?$/;
 interface ReadPhone {
   /** E.164, without the extension. */
   number: string;
-  /** A Thai number as written at home (`053 100 200`); else the parsed number, formatted on demand. */
-  national?: string;
+  /** A Thai number as a cell shows it (`053-100-200`); else the parsed number, formatted on demand. */
+  display?: string;
   parsed?: PhoneNumber;
   extension?: string;
 }
@@ -92,13 +92,13 @@ export function phoneDisplay(e164: string, language: Language = 'th'): string {
 }
 
 function displayOf(
-  phone: Pick<ReadPhone, 'national' | 'parsed'>,
+  phone: Pick<ReadPhone, 'display' | 'parsed'>,
   extension: string | undefined,
   language: Language,
 ): string {
   const spoken = extension === undefined ? '' : ` ${EXTENSION_WORD[language]} ${extension}`;
-  const { national, parsed } = phone;
-  if (national !== undefined) return `${national.replace(/\s+/g, '-')}${spoken}`;
+  const { display, parsed } = phone;
+  if (display !== undefined) return `${display}${spoken}`;
   if (parsed!.countryCallingCode === '66') return `${parsed!.formatNational().replace(/\s+/g, '-')}${spoken}`;
   const international = parsed!.formatInternational();
   const space = international.indexOf(' ');

@@ -7,12 +7,12 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 const THAI_NATIONAL = /^0[1-9]\d{7,8}$/;
 
 /**
- * A national form as the number's digits grouped: each run of digits by its length, and the
- * text between runs as written (`053 100 200` is 3, ' ', 3, ' ', 3).
+ * A number's digits grouped as a cell shows them: each run of digits by its length, and the
+ * text between runs (`053-100-200` is 3, '-', 3, '-', 3).
  */
 type Grouping = readonly (number | string)[];
 
-/** What libphonenumber said about one shape: refused, or how the national form groups its digits. */
+/** What libphonenumber said about one shape: refused, or how a cell groups its digits. */
 type Shape = { valid: false } | { valid: true; grouping: Grouping };
 
 /**
@@ -21,14 +21,20 @@ type Shape = { valid: false } | { valid: true; grouping: Grouping };
  */
 const shapes = new Map<number, Shape>();
 
+/** A national form as a cell shows it: its spaces as hyphens (`053 100 200` → `053-100-200`). */
+function displayed(national: string): string {
+  return national.replace(/\s+/g, '-');
+}
+
+/** How a cell groups the digits of a shape whose first number's national form is this. */
 function groupingOf(national: string): Grouping {
-  return national
+  return displayed(national)
     .split(/(\d+)/)
     .filter((piece) => piece !== '')
     .map((piece) => (/^\d/.test(piece) ? piece.length : piece));
 }
 
-/** The digits grouped as the shape's national form groups them. */
+/** The digits grouped as the shape groups them. */
 function grouped(digits: string, grouping: Grouping): string {
   let text = '';
   let at = 0;
@@ -51,7 +57,7 @@ function shapeKey(digits: string): number {
 }
 
 /**
- * The E.164 and national forms of a Thai number, or null when it is no valid number, or
+ * The E.164 form of a Thai number and its national form as a cell shows it, or null when it is no valid number, or
  * undefined when the text is not a Thai national number at all (the caller then parses it).
  *
  * Why a shape: in libphonenumber's Thai metadata (pinned in the lockfile) whether a national
@@ -63,7 +69,7 @@ function shapeKey(digits: string): number {
  * A 50,000-line partner list brings 50,000 distinct phones: parsing each was the costliest
  * step of its import.
  */
-export function thaiNumber(digits: string): { number: string; national: string } | null | undefined {
+export function thaiNumber(digits: string): { number: string; display: string } | null | undefined {
   if (!THAI_NATIONAL.test(digits)) return undefined;
   const key = shapeKey(digits);
   let shape = shapes.get(key);
@@ -74,11 +80,11 @@ export function thaiNumber(digits: string): { number: string; national: string }
       const national = parsed.formatNational();
       // Reusable only when the national form is the digits as typed, grouped.
       if (parsed.number !== `+66${digits.slice(1)}` || national.replace(/\D/g, '') !== digits)
-        return { number: parsed.number, national };
+        return { number: parsed.number, display: displayed(national) };
       shape = { valid: true, grouping: groupingOf(national) };
     }
     shapes.set(key, shape);
   }
   if (!shape.valid) return null;
-  return { number: `+66${digits.slice(1)}`, national: grouped(digits, shape.grouping) };
+  return { number: `+66${digits.slice(1)}`, display: grouped(digits, shape.grouping) };
 }

@@ -104,6 +104,9 @@ export function tabLineReader(
   const mapping = mapHeaders(tab, header);
   const columns = tabDef(tab).columns.filter((column) => mapping.indexOf[column.key] !== undefined);
   const at = columns.map((column) => mapping.indexOf[column.key]);
+  // Every record starts as a copy of this one (each column null, in column order): one
+  // allocation of the right size, where adding the keys one by one regrows the object's storage.
+  const emptyRecord: TabRecord['raw'] = Object.fromEntries(columns.map((column) => [column.key, null]));
   const read = (cells: readonly GridCell[], line: number, problems: TabProblem[]): TabRecord | undefined => {
     if (isBlankGridRow(cells)) return undefined;
     let filled = cells.length;
@@ -115,7 +118,7 @@ export function tabLineReader(
       });
       return undefined;
     }
-    const raw: TabRecord['raw'] = {};
+    const raw: TabRecord['raw'] = { ...emptyRecord };
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
       const cell = cells[at[c]];
