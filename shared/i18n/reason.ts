@@ -18,21 +18,63 @@ export type MessageParam = string | number | Bilingual;
 
 /** One language's text with its `{name}` placeholders filled; an unknown name stays as written. */
 export function fillTemplate(text: string, params: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillEach(text, (name) => (name in params ? String(params[name]) : undefined));
 }
 
-function paramsIn(language: Language, params: Record<string, MessageParam>): Record<string, string | number> {
-  const filled: Record<string, string | number> = {};
-  for (const [name, param] of Object.entries(params))
-    filled[name] = typeof param === 'object' ? param[language] : param;
-  return filled;
+/** Whether a character is one `\w` matches: a-z, A-Z, 0-9 or `_`. */
+function isWordCharacter(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f
+  );
+}
+
+/**
+ * The text with each `{name}` (a run of \w characters in braces) replaced by its value, or left
+ * as written when there is none: what `replace(/\{(\w+)\}/g, …)` does, by a scan. Every line an
+ * import matches gets a reason filled in two languages.
+ */
+function fillEach(text: string, valueOf: (name: string) => string | undefined): string {
+  let open = text.indexOf('{');
+  if (open < 0) return text;
+  let filled = '';
+  let from = 0;
+  while (open >= 0) {
+    let close = open + 1;
+    while (close < text.length && isWordCharacter(text.charCodeAt(close))) close++;
+    if (close > open + 1 && text.charCodeAt(close) === 0x7d) {
+      const value = valueOf(text.slice(open + 1, close));
+      if (value !== undefined) {
+        filled += text.slice(from, open) + value;
+        from = close + 1;
+      }
+      open = text.indexOf('{', close + 1);
+    } else {
+      open = text.indexOf('{', open + 1);
+    }
+  }
+  return filled + text.slice(from);
+}
+
+/** A parameter's words in one language. */
+function paramIn(language: Language, param: MessageParam): string | number {
+  return typeof param === 'object' ? param[language] : param;
+}
+
+/** One language's text of a template, each parameter in that language's words. */
+function fillIn(language: Language, text: string, params: Record<string, MessageParam>): string {
+  return fillEach(text, (name) =>
+    Object.hasOwn(params, name) ? String(paramIn(language, params[name])) : undefined,
+  );
 }
 
 /** A template filled in both languages; a worded parameter gives each language its own words. */
 export function fillBoth(template: MessageTemplate, params: Record<string, MessageParam> = {}): Bilingual {
   return {
-    th: fillTemplate(template.th, paramsIn('th', params)),
-    en: fillTemplate(template.en, paramsIn('en', params)),
+    th: fillIn('th', template.th, params),
+    en: fillIn('en', template.en, params),
   };
 }
 
