@@ -36,7 +36,7 @@ function isWordCharacter(code: number): boolean {
  * as written when there is none: what `replace(/\{(\w+)\}/g, …)` does, by a scan. Every line an
  * import matches gets a reason filled in two languages.
  */
-function fillEach(text: string, valueOf: (name: string) => string | undefined): string {
+function fillEach(text: string, wordsFor: (name: string) => string | undefined): string {
   let open = text.indexOf('{');
   if (open < 0) return text;
   let filled = '';
@@ -45,7 +45,7 @@ function fillEach(text: string, valueOf: (name: string) => string | undefined): 
     let close = open + 1;
     while (close < text.length && isWordCharacter(text.charCodeAt(close))) close++;
     if (close > open + 1 && text.charCodeAt(close) === 0x7d) {
-      const value = valueOf(text.slice(open + 1, close));
+      const value = wordsFor(text.slice(open + 1, close));
       if (value !== undefined) {
         filled += text.slice(from, open) + value;
         from = close + 1;
