@@ -98,8 +98,8 @@ function dateText(date: Date, column: ColumnDef): string | undefined {
 }
 
 /**
- * The result for a missing cell, shared (and frozen): most columns of an imported line are
- * absent, and a fresh object for each would only feed the garbage collector.
+ * The result for a missing or blank cell, shared (and frozen): most columns of an imported
+ * line are absent or empty, and a fresh object for each would only feed the garbage collector.
  */
 const EMPTY_CELL: Result<Cell> = Object.freeze({ ok: true, value: null });
 
@@ -132,13 +132,15 @@ export function normaliseCell(column: ColumnDef, raw: unknown, memo?: CellMemo):
   } else {
     text = String(raw);
   }
+  // Most cells of an imported line are empty text: answered before any memo or normaliser.
+  if (text === '') return EMPTY_CELL;
   if (memo) return memo.cell(column, text, normaliseCellText);
   return normaliseCellText(column, text);
 }
 
 /** A cell given as text, normalised by its column. */
 function normaliseCellText(column: ColumnDef, text: string): Result<Cell> {
-  if (isBlankText(text)) return ok(null);
+  if (isBlankText(text)) return EMPTY_CELL;
   const multiple = column.multiple || column.type === 'partner_refs';
   if (!multiple) return emptyAsNull(normaliseValue(column, text));
   const listed = listCellItems(column, text);

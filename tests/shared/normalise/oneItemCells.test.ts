@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseCell } from '../../../shared/normalise/cell';
+import { CellMemo } from '../../../shared/normalise/cellMemo';
 import type { Result } from '../../../shared/result';
-import { tabDef } from '../../../shared/schema/tabs';
+import { DATA_TAB_KEYS, tabDef } from '../../../shared/schema/tabs';
 
 /** A result compared by what a person sees: the value, or the kind of refusal. */
 const outcome = (result: Result<unknown>) => (result.ok ? result.value : result.reason.code);
@@ -44,5 +45,22 @@ describe('a list cell of one item, normalised without building a list', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('an empty or blank cell, answered before any normaliser', () => {
+  it('is empty in every column of every tab, with or without a memo', () => {
+    const memo = new CellMemo();
+    for (const tab of DATA_TAB_KEYS) {
+      for (const def of tabDef(tab).columns) {
+        for (const text of ['', ' ', '\u200B', '\n']) {
+          expect(normaliseCell(def, text), `${tab}.${def.key} ${JSON.stringify(text)}`).toEqual({
+            ok: true,
+            value: null,
+          });
+          expect(normaliseCell(def, text, memo)).toEqual({ ok: true, value: null });
+        }
+      }
+    }
   });
 });
