@@ -9,6 +9,15 @@ import { composeSaraAm } from '../../../shared/normalise/thaiVowels';
 /** nameLetters as it was before the scan: every character class by the regular expression, then NFC. */
 const lettersByPattern = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').normalize('NFC');
 
+/** The patterns every pass of the fold removed, in order, before any was skipped. */
+const PASS_PATTERNS = [
+  /^[\s\p{P}\p{S}]+/u,
+  /[\s\p{P}\p{S}]+$/u,
+  /^(?:บริษัท|บจก\.?|บมจ\.?|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.?|หสม\.?|the\s)\s*/,
+  /[\s\p{P}]*(?:จำกัด[\s\p{P}]*มหาชน|มหาชน|จำกัด)[\s\p{P}]*$/u,
+  /(?:^|[\s,]+)(?:public\s+company\s+limited|company\s+limited|co\s*\.?\s*,?\s*ltd\.?|ltd\.?|limited|inc\.?|incorporated|corp\.?|corporation|pcl\.?|plc\.?|co\.?)\s*$/,
+];
+
 /** foldOrganisationName as it was before its steps were skipped by first and last characters. */
 function foldByEveryStep(name: string): string {
   let text = composeSaraAm(stripZeroWidth(toArabicDigits(name)))
@@ -18,27 +27,11 @@ function foldByEveryStep(name: string): string {
     .trim();
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text
-      .replace(/^[\s\p{P}\p{S}]+/u, '')
-      .replace(/[\s\p{P}\p{S}]+$/u, '')
-      .replace(/^(?:บริษัท|บจก\.?|บมจ\.?|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.?|หสม\.?|the\s)\s*/, '')
-      .replace(/[\s\p{P}]*(?:จำกัด[\s\p{P}]*มหาชน|มหาชน|จำกัด)[\s\p{P}]*$/u, '')
-      .replace(
-        /(?:^|[\s,]+)(?:public\s+company\s+limited|company\s+limited|co\s*\.?\s*,?\s*ltd\.?|ltd\.?|limited|inc\.?|incorporated|corp\.?|corporation|pcl\.?|plc\.?|co\.?)\s*$/,
-        '',
-      )
-      .trim();
+    text = PASS_PATTERNS.reduce((rest, pattern) => rest.replace(pattern, ''), text).trim();
   }
-  let marker = '';
-  for (const kind of EVERY_KIND) {
-    if (kind.pattern.test(text)) {
-      marker = kind.marker;
-      text = text.replace(kind.pattern, '');
-      break;
-    }
-  }
-  const rest = lettersByPattern(text);
-  return rest === '' ? '' : marker + rest;
+  const kind = EVERY_KIND.find(({ pattern }) => pattern.test(text));
+  const rest = lettersByPattern(kind ? text.replace(kind.pattern, '') : text);
+  return rest === '' ? '' : (kind?.marker ?? '') + rest;
 }
 
 const EVERY_KIND = [
