@@ -3,10 +3,12 @@ import { matchPartner, type PartnerCandidate } from '../../shared/match/matchPar
 import { buildPartnerIndex } from '../../shared/match/partnerIndex';
 import { MESSAGES } from '../i18n/messages';
 import { Outbox } from '../outbox/outbox';
+import { CAPTURE_COMMAND } from './captureCommand';
 import { postText } from './network';
 import { isOutboxKey, outboxStorage } from './outboxStorage';
 import { partnerIndex } from './partnerIndexCache';
 import { readSettings, saveCachedIndex } from './settingsStorage';
+import { captureByShortcut } from './shortcutCapture';
 
 /** The one alarm that wakes the service worker to retry the outbox. */
 export const RETRY_ALARM = 'outbox-retry';
@@ -79,6 +81,9 @@ export function startBackground(): void {
     if (request?.type === 'match') return duplicateOf(request.candidate ?? {});
     if (request?.type === 'index') return partnerIndex().then((reply) => reply?.partners ?? []);
     return undefined;
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === CAPTURE_COMMAND) void captureByShortcut(tab);
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.keys(changes).some(isOutboxKey)) void updateBadge(outbox);

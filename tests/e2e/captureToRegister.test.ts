@@ -16,6 +16,8 @@ const ROOT = join(import.meta.dirname, '../..');
 /** The e2e build: the production manifest plus host permissions for the test servers (no test can accept a prompt). */
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 const PAGE = readFileSync(join(ROOT, 'tests/fixtures/pages/school-contact/source.html'), 'utf8');
+/** The same page under another address, for the shortcut's test. */
+const SHORTCUT_PAGE = 'school-contact-by-shortcut';
 const TOKEN = pairingTokenFromUuids(crypto.randomUUID(), crypto.randomUUID());
 
 let context: BrowserContext;
@@ -62,7 +64,7 @@ beforeAll(async () => {
   registerDir = mkdtempSync(join(tmpdir(), 'netreg-e2e-register-'));
   await setUpRegisterFolder(registerDir, TOKEN);
   host = await startRegisterHost(registerDir);
-  pages = await startPageServer({ 'school-contact': PAGE });
+  pages = await startPageServer({ 'school-contact': PAGE, [SHORTCUT_PAGE]: PAGE });
   browser = await launchChromium({ extensionDir: EXTENSION_DIR });
   context = browser.context;
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -213,4 +215,41 @@ describe('capturing a partner page into the local register with the built extens
     expect(await again.getByTestId('status').textContent()).toBe('');
     await again.screenshot({ path: '/tmp/capture-duplicate.png' });
   }, 180_000);
+
+  it('opens the form from the shortcut in a small window over the page, filled from that page', async () => {
+    // A page of its own, so no capture page of the test above is taken for this one.
+    const pageUrl = `${pages.origin}/${SHORTCUT_PAGE}`;
+    const site = await context.newPage();
+    await site.goto(pageUrl);
+    const tabId = await tabIdOf(pageUrl);
+    const formUrl = `chrome-extension://${extensionId}/popup.html?tab=${tabId}`;
+    // The e2e build's stand-in for the keypress: the background's own shortcut handler (no test can press a key).
+    await worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { pressCaptureShortcut(tab: { id: number }): Promise<void> }
+        ).pressCaptureShortcut({
+          id,
+        }),
+      tabId,
+    );
+    const capture = await until(
+      async () => context.pages().find((page) => page.url() === formUrl),
+      'the capture form',
+    );
+    const windows = await worker.evaluate(async () =>
+      (await chrome.windows.getAll({ populate: true })).map((w) => ({
+        type: w.type,
+        urls: (w.tabs ?? []).map((t) => t.url ?? ''),
+      })),
+    );
+    // The form's own small window; the page stays in its window behind it.
+    expect(windows.filter((w) => w.urls.includes(formUrl)).map((w) => w.type)).toEqual(['popup']);
+    expect(windows.filter((w) => w.urls.includes(pageUrl)).map((w) => w.type)).toEqual(['normal']);
+    const name = capture.getByTestId('field-partner-name');
+    await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe('โรงเรียนบ้านดอนแก้ว');
+    expect(await capture.getByTestId('field-partner-phone').inputValue()).toBe('053-121-555');
+    await capture.close();
+    await site.close();
+  }, 60_000);
 });

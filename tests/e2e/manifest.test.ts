@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { CAPTURE_COMMAND } from '../../extension/platform/captureCommand';
 import { buildExtension } from './buildExtension';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -29,7 +30,11 @@ describe('the production extension asks for little', () => {
       ]);
       expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
       expect(manifest.content_scripts ?? []).toEqual([]);
-      expect(manifest.commands).toHaveProperty('_execute_action');
+      // The shortcut goes through the background, which opens the capture page in a window (faster than the toolbar's popup).
+      expect(manifest.commands).toEqual({
+        [CAPTURE_COMMAND]: expect.objectContaining({ suggested_key: { default: 'Alt+Shift+K' } }),
+      });
+      expect(manifest.action).toHaveProperty('default_popup', 'popup.html');
       // Injected on every capture: it only gathers the page; normalising and matching stay out of it.
       const script = readFileSync(join(ROOT, `.output/${browser}-mv3/content-scripts/content.js`));
       expect(gzipSync(script).length).toBeLessThanOrEqual(CONTENT_SCRIPT_MAX_GZIP);

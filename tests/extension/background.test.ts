@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../extension/platform/background';
+import { CAPTURE_COMMAND } from '../../extension/platform/captureCommand';
 import { saveSettings } from '../../extension/platform/settingsStorage';
 
 type Clicked = (info: Record<string, unknown>, tab?: { id?: number }) => Promise<void>;
+type Command = (command: string, tab?: { id?: number; windowId?: number }) => void;
 let menus: { id: string; title: string; contexts: string[] }[];
 let clicked: Clicked | undefined;
+let pressed: Command | undefined;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -18,6 +21,11 @@ beforeEach(() => {
     menus.push(menu);
   });
   contextMenus.onClicked = { addListener: (listener: Clicked) => (clicked = listener) };
+  // Nor keyboard commands: keep the listener, as Chrome would call it on the keypress.
+  pressed = undefined;
+  (fakeBrowser.commands as unknown as Record<string, unknown>).onCommand = {
+    addListener: (listener: Command) => (pressed = listener),
+  };
 });
 
 describe('the background', () => {
@@ -41,5 +49,33 @@ describe('the background', () => {
     expect(params.get('text')).toBe('ประชุมทุกวันศุกร์');
     const stored = Object.keys(await fakeBrowser.storage.local.get(null));
     expect(stored.filter((key) => key.startsWith('outbox:'))).toEqual([]);
+  });
+
+  it('opens the capture page for the page the shortcut was pressed on, in a small window at the top right over it', async () => {
+    startBackground();
+    const page = await fakeBrowser.windows.create({ left: 100, top: 50, width: 1200, height: 800 });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.bandong.ac.th/', windowId: page.id });
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    pressed!(CAPTURE_COMMAND, tab);
+    await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+    const opened = created.mock.calls[0][0]!;
+    expect(opened.type).toBe('popup');
+    const url = new URL(opened.url as string);
+    expect(url.pathname).toBe('/popup.html');
+    expect(url.searchParams.get('tab')).toBe(String(tab.id));
+    // Over the page's window, at its top right, so the page stays in view beside the form.
+    expect(opened.left! + opened.width!).toBeLessThanOrEqual(100 + 1200);
+    expect(opened.left!).toBeGreaterThan(100 + 1200 / 2);
+    expect(opened.top!).toBeGreaterThanOrEqual(50);
+  });
+
+  it('takes the active tab when the browser does not say which tab the shortcut was pressed on, and ignores other commands', async () => {
+    startBackground();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.bandong.ac.th/', active: true });
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    pressed!('another-command', tab);
+    pressed!(CAPTURE_COMMAND, undefined);
+    await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+    expect(new URL(created.mock.calls[0][0]!.url as string).searchParams.get('tab')).toBe(String(tab.id));
   });
 });

@@ -1,0 +1,160 @@
+/**
+ * The capture form opened the way a person opens it, timed by the browser's own clocks: from
+ * the moment the extension's background asks for it (the keypress's handler, or the toolbar
+ * popup that `_execute_action` opened) to the form's `capture:filled` mark. Playwright cannot
+ * see a toolbar popup and pauses every new page until it has attached to it, so this drives
+ * Chromium over the DevTools protocol (chrome-remote-interface) and attaches to the form only
+ * after it has filled: nothing of the harness is on the measured path.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import CDP from 'chrome-remote-interface';
+import { chromiumFlags, chromiumPath } from '../tests/support/chromium';
+
+/** How the form is opened: the toolbar's popup (the shortcut before it went through the background), or the shortcut now. */
+export type OpenedBy = 'toolbar popup' | 'shortcut';
+
+interface Browser {
+  client: CDP.Client;
+  chromium: ChildProcess;
+  profile: string;
+  worker: string;
+  extensionId: string;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  for (let tries = 0; tries < 300; tries++) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    await sleep(50);
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
+async function launch(extensionDir: string): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'netreg-shortcut-'));
+  const chromium = spawn(
+    chromiumPath(),
+    ['--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', ...chromiumFlags(extensionDir)],
+    // Its own process group, so closing it takes its renderers along.
+    { stdio: 'ignore', detached: true },
+  );
+  // Chromium writes its port and browser endpoint here once it listens.
+  const portFile = join(profile, 'DevToolsActivePort');
+  const [port, path] = await until(
+    async () => (existsSync(portFile) ? readFileSync(portFile, 'utf8').trim().split('\n') : undefined),
+    'Chromium to listen',
+  );
+  const client = await CDP({ port: Number(port), target: `ws://127.0.0.1:${port}${path}` });
+  const worker = await until(async () => {
+    const { targetInfos } = await client.send('Target.getTargets');
+    return targetInfos.find(
+      (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+    );
+  }, 'the extension’s service worker');
+  const { sessionId } = await client.send('Target.attachToTarget', {
+    targetId: worker.targetId,
+    flatten: true,
+  });
+  // The worker is listed before its extension APIs are bound.
+  await until(
+    () =>
+      evaluate<boolean>(client, sessionId, "typeof chrome === 'object' && 'tabs' in chrome").then(
+        (ok) => ok || undefined,
+      ),
+    'the extension’s APIs',
+  );
+  return { client, chromium, profile, worker: sessionId, extensionId: new URL(worker.url).host };
+}
+
+async function evaluate<T>(client: CDP.Client, sessionId: string, expression: string): Promise<T> {
+  const reply = await client.send(
+    'Runtime.evaluate',
+    { expression, awaitPromise: true, returnByValue: true },
+    sessionId,
+  );
+  if (reply.exceptionDetails)
+    throw new Error(`${expression}: ${reply.exceptionDetails.exception?.description}`);
+  return reply.result.value as T;
+}
+
+/**
+ * Opens the form `opens` times over `pageUrl` (reloaded and left to settle before each, as the
+ * other bench section does), and returns each open's milliseconds from the request to the filled form.
+ */
+export async function timeRealOpens(
+  extensionDir: string,
+  pageUrl: string,
+  openedBy: OpenedBy,
+  opens: number,
+  settleMs: number,
+): Promise<number[]> {
+  const browser = await launch(extensionDir);
+  const { client, worker, extensionId } = browser;
+  try {
+    const { targetId: site } = await client.send('Target.createTarget', { url: pageUrl });
+    const { sessionId: page } = await client.send('Target.attachToTarget', { targetId: site, flatten: true });
+    await client.send('Page.enable', undefined, page);
+    const tabId = await evaluate<number>(
+      client,
+      worker,
+      `chrome.tabs.query({ url: ${JSON.stringify(pageUrl)} }).then(([tab]) => tab.id)`,
+    );
+    const times: number[] = [];
+    for (let open = 0; open < opens; open++) {
+      const loaded = new Promise((done) =>
+        (client as unknown as EventEmitter).once(`Page.loadEventFired.${page}`, done),
+      );
+      await client.send('Page.reload', undefined, page);
+      await loaded;
+      await evaluate(
+        client,
+        page,
+        'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))',
+      );
+      await sleep(settleMs);
+      const asked = await evaluate<number>(
+        client,
+        worker,
+        // The toolbar popup's tab is made active first, outside the timed span.
+        openedBy === 'shortcut'
+          ? `(async () => { const at = performance.timeOrigin + performance.now(); await globalThis.pressCaptureShortcut({ id: ${tabId} }); return at; })()`
+          : `(async () => { await chrome.tabs.update(${tabId}, { active: true }); const at = performance.timeOrigin + performance.now(); await chrome.action.openPopup(); return at; })()`,
+      );
+      const form = await until(async () => {
+        const { targetInfos } = await client.send('Target.getTargets');
+        return targetInfos.find((target) =>
+          target.url.startsWith(`chrome-extension://${extensionId}/popup.html`),
+        );
+      }, 'the capture form');
+      const { sessionId } = await client.send('Target.attachToTarget', {
+        targetId: form.targetId,
+        flatten: true,
+      });
+      const filledAt = await until(
+        () =>
+          evaluate<number | null>(
+            client,
+            sessionId,
+            `(() => { const mark = performance.getEntriesByName('capture:filled')[0]; return mark ? performance.timeOrigin + mark.startTime : null; })()`,
+          ).then((at) => at ?? undefined),
+        'the form to fill',
+      );
+      times.push(filledAt - asked);
+      await client.send('Target.closeTarget', { targetId: form.targetId });
+    }
+    return times;
+  } finally {
+    await client.close().catch(() => undefined);
+    const exited = new Promise((done) => browser.chromium.once('exit', done));
+    process.kill(-browser.chromium.pid!);
+    await exited;
+    // A renderer may still be writing to the profile as it goes.
+    rmSync(browser.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  }
+}

@@ -1,0 +1,2 @@
+/** The shortcut's command: declared in the manifest (wxt.config.ts), heard by the background (platform/shortcutCapture.ts). */
+export const CAPTURE_COMMAND = 'capture-page';
