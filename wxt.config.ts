@@ -13,7 +13,7 @@ const REGISTER_HOSTS = [
 export default defineConfig({
   srcDir: 'extension',
   imports: false,
-  // MV3 in Firefox too: it keeps optional_host_permissions, scripting and the _execute_action shortcut.
+  // MV3 in Firefox too: it keeps optional_host_permissions, scripting and the shortcut's command.
   manifestVersion: 3,
   suppressWarnings: { firefoxDataCollection: true },
   vite: () => ({
