@@ -8,7 +8,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import CDP from 'chrome-remote-interface';
@@ -150,11 +150,78 @@ export async function timeRealOpens(
     }
     return times;
   } finally {
-    await client.close().catch(() => undefined);
-    const exited = new Promise((done) => browser.chromium.once('exit', done));
-    process.kill(-browser.chromium.pid!);
-    await exited;
-    // A renderer may still be writing to the profile as it goes.
-    rmSync(browser.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    await close(browser);
+  }
+}
+
+async function close(browser: Browser): Promise<void> {
+  await browser.client.close().catch(() => undefined);
+  const exited = new Promise((done) => browser.chromium.once('exit', done));
+  process.kill(-browser.chromium.pid!);
+  await exited;
+  // A renderer may still be writing to the profile as it goes.
+  rmSync(browser.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+}
+
+/** An extension with nothing but a page whose only script marks that it ran: what any extension page costs to open. */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'netreg-empty-extension-'));
+  const files: Record<string, string> = {
+    'manifest.json': JSON.stringify({
+      manifest_version: 3,
+      name: 'empty',
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+    }),
+    'background.js': '',
+    'empty.html': '<!doctype html><meta charset="utf-8"><script src="/first.js"></script><body></body>',
+    'first.js': "performance.mark('first');",
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/**
+ * The floor under any capture form on this machine: milliseconds from `windows.create` to the
+ * first script of an empty extension page in the new window, measured as timeRealOpens measures.
+ */
+export async function timeEmptyWindow(opens: number, settleMs: number): Promise<number[]> {
+  const dir = emptyExtension();
+  const browser = await launch(dir);
+  const { client, worker, extensionId } = browser;
+  const url = `chrome-extension://${extensionId}/empty.html`;
+  try {
+    const times: number[] = [];
+    for (let open = 0; open < opens; open++) {
+      await sleep(settleMs);
+      const asked = await evaluate<number>(
+        client,
+        worker,
+        `(async () => { const at = performance.timeOrigin + performance.now(); await chrome.windows.create({ url: '${url}', type: 'popup', width: 420, height: 600 }); return at; })()`,
+      );
+      const page = await until(async () => {
+        const { targetInfos } = await client.send('Target.getTargets');
+        return targetInfos.find((target) => target.url === url);
+      }, 'the empty page');
+      const { sessionId } = await client.send('Target.attachToTarget', {
+        targetId: page.targetId,
+        flatten: true,
+      });
+      const ranAt = await until(
+        () =>
+          evaluate<number | null>(
+            client,
+            sessionId,
+            `(() => { const mark = performance.getEntriesByName('first')[0]; return mark ? performance.timeOrigin + mark.startTime : null; })()`,
+          ).then((at) => at ?? undefined),
+        'its script to run',
+      );
+      times.push(ranAt - asked);
+      await client.send('Target.closeTarget', { targetId: page.targetId });
+    }
+    return times;
+  } finally {
+    await close(browser);
+    rmSync(dir, { recursive: true, force: true });
   }
 }
