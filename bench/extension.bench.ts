@@ -20,7 +20,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { buildExtension } from '../tests/e2e/buildExtension';
 import { startPageServer } from '../tests/e2e/registerHost';
 import { chromiumFlags, chromiumPath } from '../tests/support/chromium';
-import { type OpenedBy, timeEmptyWindow, timeRealOpens } from './realShortcut';
+import { type OpenedBy, timeEmptyWindow, timeRealOpens, timeWorkerWake } from './realShortcut';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -374,6 +374,10 @@ async function main(): Promise<void> {
     const floor = median(await timeEmptyWindow(OPENS, SETTLE_MS));
     console.log(
       `| floor: an empty extension page in a window, \`windows.create\` → its first script | | ${ms(floor)} | |`,
+    );
+    const wake = await timeWorkerWake(newBuild.e2e, 'options.html', OPENS);
+    console.log(
+      `| the new shortcut's extra when its background sleeps: a message's round trip to it asleep, against awake | | ${ms(median(wake.asleep))} against ${ms(median(wake.awake))} | |`,
     );
     console.log(
       '\nFrom the background asking for the form (the shortcut handler, or `action.openPopup` as `_execute_action` does) to its `capture:filled` mark, both read in Chromium, over DevTools without Playwright; a fresh browser per page and build.',

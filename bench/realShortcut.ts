@@ -225,3 +225,44 @@ export async function timeEmptyWindow(opens: number, settleMs: number): Promise<
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * What a sleeping background adds before the shortcut's handler runs (Chrome stops an idle
+ * worker after 30 s; the toolbar popup needs no worker): a message's round trip from an
+ * extension page to the build's worker, asleep (stopped over DevTools) against awake.
+ */
+export async function timeWorkerWake(
+  extensionDir: string,
+  pagePath: string,
+  opens: number,
+): Promise<{ awake: number[]; asleep: number[] }> {
+  const browser = await launch(extensionDir);
+  const { client, extensionId } = browser;
+  const roundTrip = `(async () => { const at = performance.now(); await chrome.runtime.sendMessage({ type: 'bench:ping' }).catch(() => undefined); return performance.now() - at; })()`;
+  try {
+    const { targetId } = await client.send('Target.createTarget', {
+      url: `chrome-extension://${extensionId}/${pagePath}`,
+    });
+    const { sessionId: page } = await client.send('Target.attachToTarget', { targetId, flatten: true });
+    await until(
+      () =>
+        evaluate<boolean>(client, page, "document.readyState === 'complete'").then((ok) => ok || undefined),
+      'the page',
+    );
+    await client.send('ServiceWorker.enable', undefined, page);
+    const awake: number[] = [];
+    const asleep: number[] = [];
+    for (let open = 0; open < opens; open++) {
+      awake.push(await evaluate<number>(client, page, roundTrip));
+      await client.send('ServiceWorker.stopAllWorkers', undefined, page);
+      await until(async () => {
+        const { targetInfos } = await client.send('Target.getTargets');
+        return targetInfos.some((target) => target.type === 'service_worker') ? undefined : true;
+      }, 'the worker to stop');
+      asleep.push(await evaluate<number>(client, page, roundTrip));
+    }
+    return { awake, asleep };
+  } finally {
+    await close(browser);
+  }
+}
