@@ -126,32 +126,48 @@ export async function timeRealOpens(
           ? `(async () => { const at = performance.timeOrigin + performance.now(); await globalThis.pressCaptureShortcut({ id: ${tabId} }); return at; })()`
           : `(async () => { await chrome.tabs.update(${tabId}, { active: true }); const at = performance.timeOrigin + performance.now(); await chrome.action.openPopup(); return at; })()`,
       );
-      const form = await until(async () => {
-        const { targetInfos } = await client.send('Target.getTargets');
-        return targetInfos.find((target) =>
-          target.url.startsWith(`chrome-extension://${extensionId}/popup.html`),
-        );
-      }, 'the capture form');
-      const { sessionId } = await client.send('Target.attachToTarget', {
-        targetId: form.targetId,
-        flatten: true,
-      });
-      const filledAt = await until(
-        () =>
-          evaluate<number | null>(
-            client,
-            sessionId,
-            `(() => { const mark = performance.getEntriesByName('capture:filled')[0]; return mark ? performance.timeOrigin + mark.startTime : null; })()`,
-          ).then((at) => at ?? undefined),
-        'the form to fill',
+      times.push(
+        (await markThenClose(
+          client,
+          (url) => url.startsWith(`chrome-extension://${extensionId}/popup.html`),
+          'capture:filled',
+        )) - asked,
       );
-      times.push(filledAt - asked);
-      await client.send('Target.closeTarget', { targetId: form.targetId });
     }
     return times;
   } finally {
     await close(browser);
   }
+}
+
+/**
+ * When the page whose address `wanted` picks made its mark `name` (epoch ms, the browser's own
+ * clock), waiting for the page and the mark; the page is closed after.
+ */
+async function markThenClose(
+  client: CDP.Client,
+  wanted: (url: string) => boolean,
+  name: string,
+): Promise<number> {
+  const page = await until(async () => {
+    const { targetInfos } = await client.send('Target.getTargets');
+    return targetInfos.find((target) => wanted(target.url));
+  }, `a page for the mark ${name}`);
+  const { sessionId } = await client.send('Target.attachToTarget', {
+    targetId: page.targetId,
+    flatten: true,
+  });
+  const markedAt = await until(
+    () =>
+      evaluate<number | null>(
+        client,
+        sessionId,
+        `(() => { const mark = performance.getEntriesByName(${JSON.stringify(name)})[0]; return mark ? performance.timeOrigin + mark.startTime : null; })()`,
+      ).then((at) => at ?? undefined),
+    `the mark ${name}`,
+  );
+  await client.send('Target.closeTarget', { targetId: page.targetId });
+  return markedAt;
 }
 
 async function close(browser: Browser): Promise<void> {
@@ -199,25 +215,7 @@ export async function timeEmptyWindow(opens: number, settleMs: number): Promise<
         worker,
         `(async () => { const at = performance.timeOrigin + performance.now(); await chrome.windows.create({ url: '${url}', type: 'popup', width: 420, height: 600 }); return at; })()`,
       );
-      const page = await until(async () => {
-        const { targetInfos } = await client.send('Target.getTargets');
-        return targetInfos.find((target) => target.url === url);
-      }, 'the empty page');
-      const { sessionId } = await client.send('Target.attachToTarget', {
-        targetId: page.targetId,
-        flatten: true,
-      });
-      const ranAt = await until(
-        () =>
-          evaluate<number | null>(
-            client,
-            sessionId,
-            `(() => { const mark = performance.getEntriesByName('first')[0]; return mark ? performance.timeOrigin + mark.startTime : null; })()`,
-          ).then((at) => at ?? undefined),
-        'its script to run',
-      );
-      times.push(ranAt - asked);
-      await client.send('Target.closeTarget', { targetId: page.targetId });
+      times.push((await markThenClose(client, (address) => address === url, 'first')) - asked);
     }
     return times;
   } finally {
