@@ -46,10 +46,11 @@ async function launch(extensionDir: string): Promise<Browser> {
   );
   // Chromium writes its port and browser endpoint here once it listens.
   const portFile = join(profile, 'DevToolsActivePort');
-  const [port, path] = await until(
-    async () => (existsSync(portFile) ? readFileSync(portFile, 'utf8').trim().split('\n') : undefined),
-    'Chromium to listen',
-  );
+  const [port, path] = await until(async () => {
+    // Read only once both lines are there: the file can be seen half written.
+    const lines = existsSync(portFile) ? readFileSync(portFile, 'utf8').split('\n') : [];
+    return /^\d+$/.test(lines[0] ?? '') && lines[1]?.startsWith('/devtools/browser/') ? lines : undefined;
+  }, 'Chromium to listen');
   const client = await CDP({ port: Number(port), target: `ws://127.0.0.1:${port}${path}` });
   const worker = await until(async () => {
     const { targetInfos } = await client.send('Target.getTargets');
