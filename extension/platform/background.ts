@@ -6,6 +6,7 @@ import { Outbox } from '../outbox/outbox';
 import { CAPTURE_COMMAND } from './captureCommand';
 import { postText } from './network';
 import { isOutboxKey, outboxStorage } from './outboxStorage';
+import { capturePageUrl } from './pageExtraction';
 import { partnerIndex } from './partnerIndexCache';
 import { readSettings, saveCachedIndex } from './settingsStorage';
 import { captureByShortcut } from './shortcutCapture';
@@ -90,14 +91,12 @@ export function startBackground(): void {
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     const kind = String(info.menuItemId).replace('capture-', '');
-    const params = new URLSearchParams({ kind });
-    if (tab?.id !== undefined) params.set('tab', String(tab.id));
-    if (info.selectionText) params.set('text', info.selectionText);
-    if (info.linkUrl) params.set('link', info.linkUrl);
+    const params: Record<string, string> = { kind };
+    if (tab?.id !== undefined) params.tab = String(tab.id);
+    if (info.selectionText) params.text = info.selectionText;
+    if (info.linkUrl) params.link = info.linkUrl;
     // The click granted activeTab on that tab; the capture page opened from it may read the page.
-    // Typed loosely: the generated PublicPath types exist only where .wxt/ is in the project.
-    const page = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/popup.html');
-    await browser.tabs.create({ url: `${page}?${params}` });
+    await browser.tabs.create({ url: capturePageUrl(params) });
   });
   // A worker woken for any reason sends what is due (covers a restart that missed its alarm).
   void flushOutbox(outbox);

@@ -34,6 +34,16 @@ export async function tabHasMicroformats(tabId: number): Promise<boolean> {
   }
 }
 
+/**
+ * The capture page's address for a tab and what was asked (`?tab=<id>&kind=…&text=…&link=…`), as
+ * the shortcut and the context menu open it; the page reads it back (requestedTabId, CaptureApp).
+ */
+export function capturePageUrl(params: Record<string, string>): string {
+  // Typed loosely: the generated PublicPath types exist only where .wxt/ is in the project.
+  const page = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/popup.html');
+  return `${page}?${new URLSearchParams(params)}`;
+}
+
 /** The tab id a capture page opened as a page names (`?tab=<id>`); undefined for the popup. */
 export function requestedTabId(search: string): number | undefined {
   const requested = Number(new URLSearchParams(search).get('tab'));

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { capturePageUrl } from './pageExtraction';
 
 /** The capture window's size; it opens at the top right of the person's window, over the page. */
 const WINDOW = { width: 420, height: 600, margin: 24 };
@@ -24,9 +25,8 @@ export async function captureByShortcut(tab: { id?: number; windowId?: number } 
   const target =
     tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (target?.id === undefined) return;
-  const page = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/popup.html');
   await browser.windows.create({
-    url: `${page}?${new URLSearchParams({ tab: String(target.id) })}`,
+    url: capturePageUrl({ tab: String(target.id) }),
     type: 'popup',
     width: WINDOW.width,
     height: WINDOW.height,
