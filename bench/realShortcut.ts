@@ -119,14 +119,16 @@ export async function timeRealOpens(
         'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))',
       );
       await sleep(settleMs);
-      const asked = await evaluate<number>(
-        client,
-        worker,
-        // The toolbar popup's tab and window are made active first (it opens only over a focused window), outside the timed span.
+      // The toolbar popup's tab and window are made active first (it opens only over a focused window), outside the timed span.
+      const asked =
         openedBy === 'shortcut'
-          ? `(async () => { const at = performance.timeOrigin + performance.now(); await globalThis.pressCaptureShortcut({ id: ${tabId} }); return at; })()`
-          : `(async () => { const tab = await chrome.tabs.update(${tabId}, { active: true }); await chrome.windows.update(tab.windowId, { focused: true }); const at = performance.timeOrigin + performance.now(); await chrome.action.openPopup(); return at; })()`,
-      );
+          ? await timedCall(client, worker, `globalThis.pressCaptureShortcut({ id: ${tabId} })`)
+          : await timedCall(
+              client,
+              worker,
+              'chrome.action.openPopup()',
+              `const tab = await chrome.tabs.update(${tabId}, { active: true }); await chrome.windows.update(tab.windowId, { focused: true });`,
+            );
       times.push(
         (await markThenClose(
           client,
@@ -139,6 +141,18 @@ export async function timeRealOpens(
   } finally {
     await close(browser);
   }
+}
+
+/**
+ * When (epoch ms, the browser's own clock) the worker started the awaited `call`, after running
+ * `setup` untimed.
+ */
+function timedCall(client: CDP.Client, worker: string, call: string, setup = ''): Promise<number> {
+  return evaluate<number>(
+    client,
+    worker,
+    `(async () => { ${setup} const at = performance.timeOrigin + performance.now(); await ${call}; return at; })()`,
+  );
 }
 
 /**
@@ -211,10 +225,10 @@ export async function timeEmptyWindow(opens: number, settleMs: number): Promise<
     const times: number[] = [];
     for (let open = 0; open < opens; open++) {
       await sleep(settleMs);
-      const asked = await evaluate<number>(
+      const asked = await timedCall(
         client,
         worker,
-        `(async () => { const at = performance.timeOrigin + performance.now(); await chrome.windows.create({ url: '${url}', type: 'popup', width: 420, height: 600 }); return at; })()`,
+        `chrome.windows.create({ url: '${url}', type: 'popup', width: 420, height: 600 })`,
       );
       times.push((await markThenClose(client, (address) => address === url, 'first')) - asked);
     }
