@@ -113,8 +113,10 @@ export function normalisePhoneCell(raw: string): Result<string> {
   return phone.ok ? ok(displayOf(phone.value, phone.value.extension, 'th')) : phone;
 }
 
-// The shapes phoneDisplay writes: Thai `0xx-xxx-xxxx`, foreign `+cc xx-xxx`, then ` ต่อ n`.
-const DISPLAYED = /^(?:0\d{1,2}(?:-\d{3,4}){1,2}|\+[1-9]\d{0,2} \d+(?:-\d+)*)(?: ต่อ (\d{1,6}))?$/;
+/** What phoneDisplay writes between a number and its extension. */
+const SPOKEN_EXTENSION = ' ต่อ ';
+/** How phoneDisplay writes a number outside Thailand: `+cc xx-xxx`. */
+const DISPLAYED_FOREIGN = /^\+[1-9]\d{0,2} \d+(?:-\d+)*$/;
 
 /**
  * The E.164 form (with `;ext=`) of one phone as a cell holds it, computed on read for matching
@@ -123,20 +125,30 @@ const DISPLAYED = /^(?:0\d{1,2}(?:-\d{3,4}){1,2}|\+[1-9]\d{0,2} \d+(?:-\d+)*)(?:
  */
 export function phoneKey(cell: string): string | undefined {
   const text = cell.trim();
-  const thai = displayedThaiNumber(text);
-  if (thai !== undefined) return thai;
+  const displayed = displayedNumber(text);
+  if (displayed !== undefined) return displayed;
   if (ALREADY_E164.test(text)) return text;
-  const displayed = DISPLAYED.exec(text);
-  if (displayed) {
-    const extension = displayed[1];
-    const digits = (extension === undefined ? text : text.slice(0, text.indexOf(' ต่อ '))).replace(
-      /[ -]/g,
-      '',
-    );
-    return withExtension(digits.startsWith('+') ? digits : `+66${digits.slice(1)}`, extension);
-  }
   const phone = normalisePhone(text);
   return phone.ok ? phone.value : undefined;
+}
+
+/**
+ * The E.164 form of a number in a shape phoneDisplay writes (Thai `053-121-555`, foreign
+ * `+1 408-714-1489`, either followed by ` ต่อ 12`), or undefined for any other text.
+ */
+function displayedNumber(text: string): string | undefined {
+  const cut = text.indexOf(SPOKEN_EXTENSION);
+  const number = cut < 0 ? text : text.slice(0, cut);
+  const extension = cut < 0 ? undefined : text.slice(cut + SPOKEN_EXTENSION.length);
+  if (extension !== undefined && !isExtension(extension)) return undefined;
+  const thai = displayedThaiNumber(number);
+  if (thai !== undefined) return withExtension(thai, extension);
+  return DISPLAYED_FOREIGN.test(number) ? withExtension(number.replace(/[ -]/g, ''), extension) : undefined;
+}
+
+/** Whether the text is an extension as phoneDisplay writes one: one to MAX_EXTENSION_DIGITS digits. */
+function isExtension(text: string): boolean {
+  return text.length >= 1 && text.length <= MAX_EXTENSION_DIGITS && allDigits(text, 0, text.length);
 }
 
 /** Whether the text from `from` to `to` is all ASCII digits. */
@@ -149,9 +161,9 @@ function allDigits(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The E.164 form of a Thai number as a cell displays it without an extension (`053-121-555`,
- * `081-234-5678`: DISPLAYED's Thai shape), found by one scan; undefined for any other text.
- * Every phone of an import's lines is looked up by its key.
+ * The E.164 form of a Thai number as a cell displays it without its extension (`053-121-555`,
+ * `081-234-5678`), found by one scan; undefined for any other text. Every phone of an import's
+ * lines is looked up by its key.
  */
 function displayedThaiNumber(text: string): string | undefined {
   if (text.charCodeAt(0) !== 0x30) return undefined;

@@ -19,15 +19,16 @@ const phoneText = fc
   )
   .map((pieces) => pieces.join(''));
 
-// A Thai number written as cells display it (0 and digits in groups), or one piece off.
+// A number written as cells display it (Thai: 0 and digits in groups; foreign: +cc, a space and
+// groups), with or without an extension, or one piece off.
 const displayed = fc
   .tuple(
-    fc.constantFrom('0', '1', '+66', ''),
+    fc.constantFrom('0', '1', '+66', '', '+1 ', '+44 ', '+0 ', '+1234 ', '+1  '),
     fc.array(fc.array(fc.constantFrom(...'0123456789'), { minLength: 0, maxLength: 5 }), {
       minLength: 1,
       maxLength: 4,
     }),
-    fc.constantFrom('', '', '', ' ต่อ 12', ' ', '-'),
+    fc.constantFrom('', '', '', ' ต่อ 12', ' ต่อ 123456', ' ต่อ 1234567', ' ต่อ ', ' ต่อ 1 ต่อ 2', ' ต่อ x', ' ', '-'),
   )
   .map(([start, groups, end]) => `${start}${groups.map((digits) => digits.join('')).join('-')}${end}`);
 
