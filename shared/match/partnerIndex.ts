@@ -1,5 +1,6 @@
 import { listCellItems } from '../normalise/cell';
 import { normaliseEmail } from '../normalise/email';
+import { lowerCased } from '../normalise/lowerAscii';
 import { phoneKey, phoneWithoutExtension } from '../normalise/phone';
 import { registrableDomain } from '../normalise/url';
 import { cellText, type Row } from '../register/register';
@@ -108,19 +109,6 @@ function addTo(map: Map<string, PartnerIndexEntry[]>, key: string, entry: Partne
 }
 
 const NONE: readonly PartnerIndexEntry[] = [];
-
-/**
- * The text lower-cased; text without capitals or characters past ASCII (every stored email and
- * domain) as it is. A cell cut from a file with Thai in it is stored two bytes a character, and
- * lower-casing such a string builds a new one even when nothing changes.
- */
-function lowerCased(text: string): string {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if ((code >= 0x41 && code <= 0x5a) || code > 0x7f) return text.toLowerCase();
-  }
-  return text;
-}
 
 /** The register's partners, looked up by email, domain, phone and folded name in constant time. */
 export class PartnerIndex {

@@ -1,6 +1,7 @@
 import { getDomain } from 'tldts';
 import { ok, type Result } from '../result';
 import { stripZeroWidth } from './invisible';
+import { isLowerAscii } from './lowerAscii';
 import { refuse } from './refusal';
 import { isStoredUrl, MAX_URL_LENGTH } from './storedUrl';
 
@@ -77,11 +78,12 @@ export function normaliseUrl(raw: string): Result<string> {
 export function registrableDomain(input: string): string | undefined {
   // Printable ASCII without capitals (every stored email and web address) has nothing to strip,
   // trim or lower-case.
-  let text = isPlainLowerAscii(input)
-    ? input
-    : stripZeroWidth(String(input ?? ''))
-        .trim()
-        .toLowerCase();
+  let text =
+    typeof input === 'string' && isLowerAscii(input, true)
+      ? input
+      : stripZeroWidth(String(input ?? ''))
+          .trim()
+          .toLowerCase();
   if (text === '') return undefined;
   if (text.startsWith('mailto:')) text = text.slice(7);
   if (!text.includes('://')) {
@@ -93,16 +95,6 @@ export function registrableDomain(input: string): string | undefined {
   // that host, so `https://x.ac.th/contact` and `info@x.ac.th` share one memo entry.
   const plainHost = PLAIN_HOST_URL.exec(text);
   return domainOfHost(plainHost ? plainHost[1] : text);
-}
-
-/** Whether the value is text of printable ASCII characters other than space and capitals. */
-function isPlainLowerAscii(input: unknown): input is string {
-  if (typeof input !== 'string') return false;
-  for (let at = 0; at < input.length; at++) {
-    const code = input.charCodeAt(at);
-    if (code < 0x21 || code > 0x7e || (code >= 0x41 && code <= 0x5a)) return false;
-  }
-  return true;
 }
 
 const PLAIN_HOST_URL = /^https?:\/\/([a-z0-9.-]+)(?:[/?#]|$)/;
