@@ -1,7 +1,8 @@
 import type { Reason } from '../i18n/reason';
 import { formatId } from '../ids/ids';
+import { nullRecord } from '../register/nullRecord';
 import type { Row } from '../register/register';
-import { type DataTabKey, tabDef } from '../schema/tabs';
+import { DATA_TAB_KEYS, type DataTabKey, tabDef } from '../schema/tabs';
 import { normaliseCell } from './cell';
 import type { CellMemo } from './cellMemo';
 import { refuse } from './refusal';
@@ -13,22 +14,10 @@ export interface CellProblem {
   reason: Reason;
 }
 
-// Not frozen: a copy of a frozen object is built key by key, which is what this avoids.
-const EMPTY_ROWS = new Map<DataTabKey, Readonly<Row>>();
-
-/**
- * A row of the tab with every column null, in column order. A row is built as a copy of it (one
- * allocation of the right size) rather than by adding its keys one by one, which regrows the
- * object's storage several times for each of an import's 50,000 rows.
- */
-function emptyRow(tab: DataTabKey): Readonly<Row> {
-  let row = EMPTY_ROWS.get(tab);
-  if (!row) {
-    row = Object.fromEntries(tabDef(tab).columns.map((column) => [column.key, null])) as Row;
-    EMPTY_ROWS.set(tab, row);
-  }
-  return row;
-}
+/** Each tab's row with every column null (see nullRecord), built once as this module loads. */
+const EMPTY_ROWS = Object.fromEntries(
+  DATA_TAB_KEYS.map((tab) => [tab, nullRecord(tabDef(tab).columns)]),
+) as Record<DataTabKey, Readonly<Row>>;
 
 /**
  * Every known column of a tab, normalised by its type; unknown keys are ignored. A refused
@@ -41,7 +30,7 @@ export function normaliseRow(
   raw: Record<string, unknown>,
   memo?: CellMemo,
 ): { row: Row; problems: CellProblem[] } {
-  const row: Row = { ...emptyRow(tab) };
+  const row: Row = { ...EMPTY_ROWS[tab] };
   const problems: CellProblem[] = [];
   const { idPrefix, columns } = tabDef(tab);
   for (const column of columns) {

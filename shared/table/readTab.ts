@@ -1,6 +1,7 @@
 import type { Reason } from '../i18n/reason';
 import { quoted } from '../normalise/refusal';
 import { normaliseRow } from '../normalise/row';
+import { nullRecord } from '../register/nullRecord';
 import type { Row } from '../register/register';
 import { type HeaderMapping, mapHeaders } from '../schema/columnLookup';
 import type { ColumnDef } from '../schema/columns';
@@ -104,9 +105,7 @@ export function tabLineReader(
   const mapping = mapHeaders(tab, header);
   const columns = tabDef(tab).columns.filter((column) => mapping.indexOf[column.key] !== undefined);
   const at = columns.map((column) => mapping.indexOf[column.key]);
-  // Every record starts as a copy of this one (each column null, in column order): one
-  // allocation of the right size, where adding the keys one by one regrows the object's storage.
-  const emptyRecord: TabRecord['raw'] = Object.fromEntries(columns.map((column) => [column.key, null]));
+  const emptyRecord: TabRecord['raw'] = nullRecord(columns);
   const read = (cells: readonly GridCell[], line: number, problems: TabProblem[]): TabRecord | undefined => {
     if (isBlankGridRow(cells)) return undefined;
     let filled = cells.length;
