@@ -1,3 +1,6 @@
+import type { Bilingual } from '../../shared/i18n/language';
+import { errorText } from './errorText';
+
 /** One `netreg` sub-command. `run` returns the process exit code. */
 export interface Command {
   name: string;
@@ -14,5 +17,12 @@ export interface CommandIo {
   cwd: string;
 }
 
-/** A readable, one-line failure: printed without a stack trace, exit code non-zero. */
-export class UsageError extends Error {}
+/**
+ * A readable, one-line failure in both languages: runCommand prints it in the language the person
+ * chose (--lang), without a stack trace, and exits with code 2.
+ */
+export class UsageError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(errorText(text));
+  }
+}

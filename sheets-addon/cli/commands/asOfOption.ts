@@ -10,5 +10,5 @@ export function asOfOption(value: string): string {
   const result = normaliseDate(value);
   if (result.ok) return result.value;
   const { en, th } = result.reason.message;
-  throw new UsageError(`--as-of (YYYY-MM-DD): ${en} / --as-of (ปปปป-ดด-วว): ${th}`);
+  throw new UsageError({ en: `--as-of (YYYY-MM-DD): ${en}`, th: `--as-of (ปปปป-ดด-วว): ${th}` });
 }

@@ -11,21 +11,27 @@ import {
   writeFileAtomic,
 } from '../../local/registerFolder';
 import { type Command, type CommandIo, UsageError } from '../command';
+import { errorText } from '../errorText';
 import { folderOptions, printFolderError } from './folderOptions';
+import { unexpectedArgument, unknownTab } from './sharedUsageErrors';
 
 async function run(args: string[], io: CommandIo): Promise<number> {
   const { options, rest } = folderOptions(args, ['--format', '--tab', '--out'], []);
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" / ไม่รู้จัก "${rest[0]}"`);
+  if (rest.length > 0) throw unexpectedArgument(rest[0]);
   const format = options.values['--format'] ?? 'csv';
   const out = options.values['--out'];
   if (format !== 'csv' && format !== 'xlsx')
-    throw new UsageError('--format is csv or xlsx / --format ใช้ csv หรือ xlsx');
-  if (!out) throw new UsageError('--out FILE is required / ต้องระบุ --out');
+    throw new UsageError({ en: '--format is csv or xlsx', th: '--format ต้องเป็น csv หรือ xlsx' });
+  if (!out) throw new UsageError({ en: '--out FILE is required', th: 'ต้องระบุไฟล์ที่จะส่งออกด้วย --out FILE' });
   const tab = options.values['--tab'];
   if (format === 'csv') {
-    if (!tab) throw new UsageError(`--tab is required for csv: ${DATA_TAB_KEYS.join('|')} / ต้องระบุ --tab`);
-    if (!isDataTabKey(tab))
-      throw new UsageError(`unknown tab "${tab}"; use ${DATA_TAB_KEYS.join('|')} / ไม่รู้จักแท็บ "${tab}"`);
+    const tabs = DATA_TAB_KEYS.join('|');
+    if (!tab)
+      throw new UsageError({
+        en: `--tab is required for csv: ${tabs}`,
+        th: `ส่งออกเป็น csv ต้องระบุ --tab: ${tabs}`,
+      });
+    if (!isDataTabKey(tab)) throw unknownTab(tab);
   }
   const dir = resolve(io.cwd, options.dir);
   const outPath = resolve(io.cwd, out);
@@ -45,7 +51,9 @@ async function run(args: string[], io: CommandIo): Promise<number> {
     try {
       await writeFileAtomic(outPath, exportCsv(key, register.tables[key], language));
     } catch (error) {
-      io.err(`netreg export: cannot write "${out}": ${(error as Error).message} / เขียนไฟล์ "${out}" ไม่ได้`);
+      const why = (error as Error).message;
+      const unwritable = { en: `cannot write "${out}": ${why}`, th: `เขียนไฟล์ "${out}" ไม่ได้: ${why}` };
+      io.err(`netreg export: ${errorText(unwritable, options.language)}`);
       return 1;
     }
     const skipped = problems.filter(

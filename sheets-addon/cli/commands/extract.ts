@@ -5,8 +5,11 @@ import { extractPage } from '../../../shared/extract/extractPage';
 import { boundHtmlForParsing, type HtmlParseLimit } from '../../../shared/extract/htmlParseBounds';
 import { partialNote, type ReadingLimit } from '../../../shared/extract/partialNote';
 import { type PlainProposal, toPlainProposal } from '../../../shared/extract/plainProposal';
+import type { Language } from '../../../shared/i18n/language';
 import { type Command, type CommandIo, UsageError } from '../command';
 import { decodePage, documentOf } from '../pageDocument';
+import { languageOption } from './languageOption';
+import { missingValue, unknownOption } from './sharedUsageErrors';
 
 /** A saved page larger than this is refused rather than parsed. */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
@@ -16,6 +19,8 @@ interface ExtractArgs {
   url: string | null;
   json: boolean;
   selection: string | null;
+  /** --lang: read and checked here; runCommand prints the errors in it. The proposal has no language. */
+  language?: Language;
 }
 
 function parse(args: string[]): ExtractArgs {
@@ -23,16 +28,22 @@ function parse(args: string[]): ExtractArgs {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') parsed.json = true;
-    else if (arg === '--url' || arg === '--selection') {
+    else if (arg === '--url' || arg === '--selection' || arg === '--lang') {
       const value = args[++i];
-      if (value === undefined) throw new UsageError(`${arg} needs a value / ${arg} ต้องมีค่า`);
+      if (value === undefined) throw missingValue(arg);
       if (arg === '--url') parsed.url = value;
+      else if (arg === '--lang') parsed.language = languageOption(value);
       else parsed.selection = value;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg} / ไม่รู้จักตัวเลือก ${arg}`);
-    else if (parsed.file) throw new UsageError('give one page file / ระบุไฟล์หน้าเว็บได้ไฟล์เดียว');
+    } else if (arg.startsWith('--')) throw unknownOption(arg);
+    else if (parsed.file)
+      throw new UsageError({ en: 'give one page file', th: 'ระบุไฟล์หน้าเว็บได้ครั้งละไฟล์เดียว' });
     else parsed.file = arg;
   }
-  if (!parsed.file) throw new UsageError('name a saved page, e.g. page.html / ระบุไฟล์หน้าเว็บ เช่น page.html');
+  if (!parsed.file)
+    throw new UsageError({
+      en: 'name a saved page, e.g. page.html',
+      th: 'ระบุไฟล์หน้าเว็บที่บันทึกไว้ เช่น page.html',
+    });
   return parsed;
 }
 
@@ -40,13 +51,14 @@ async function readPage(path: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new UsageError(`${path} is not a file / ${path} ไม่ใช่ไฟล์`);
+    if (!info.isFile()) throw new UsageError({ en: `${path} is not a file`, th: `${path} ไม่ใช่ไฟล์` });
     size = info.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${path} / อ่านไฟล์ ${path} ไม่ได้`);
+    throw new UsageError({ en: `cannot read ${path}`, th: `อ่านไฟล์ ${path} ไม่ได้` });
   }
-  if (size > MAX_PAGE_BYTES) throw new UsageError(`${path} is larger than 20 MB / ไฟล์ ${path} ใหญ่เกิน 20 MB`);
+  if (size > MAX_PAGE_BYTES)
+    throw new UsageError({ en: `${path} is larger than 20 MB`, th: `ไฟล์ ${path} ใหญ่เกิน 20 MB` });
   return readFile(path);
 }
 
@@ -86,6 +98,6 @@ export const extractCommand: Command = {
   name: 'extract',
   summary:
     'Propose a partner, contacts and an activity from a saved web page / เสนอข้อมูลภาคีเครือข่าย ผู้ติดต่อ และกิจกรรมจากหน้าเว็บที่บันทึกไว้',
-  usage: 'netreg extract FILE.html [--url URL] [--selection TEXT] [--json]',
+  usage: 'netreg extract FILE.html [--url URL] [--selection TEXT] [--json] [--lang th|en]',
   run,
 };

@@ -1,6 +1,9 @@
-import { type Bilingual, isLanguage, type Language } from '../../../shared/i18n/language';
+import type { Language } from '../../../shared/i18n/language';
 import type { RegisterFolderError } from '../../local/registerFolder';
-import { type CommandIo, UsageError } from '../command';
+import type { CommandIo } from '../command';
+import { errorText } from '../errorText';
+import { languageOption } from './languageOption';
+import { missingValue, unknownOption } from './sharedUsageErrors';
 
 /** The register folder used when --dir is not given. */
 export const DEFAULT_REGISTER_DIR = 'register';
@@ -31,23 +34,15 @@ export function folderOptions(
     const arg = args[i];
     if (arg === '--dir' || arg === '--lang' || valued.includes(arg)) {
       const value = args[++i];
-      if (value === undefined || value.startsWith('--'))
-        throw new UsageError(`${arg} needs a value / ${arg} ต้องมีค่า`);
+      if (value === undefined || value.startsWith('--')) throw missingValue(arg);
       if (arg === '--dir') options.dir = value;
-      else if (arg === '--lang') {
-        if (!isLanguage(value)) throw new UsageError('--lang is th or en / --lang ใช้ th หรือ en');
-        options.language = value;
-      } else options.values[arg] = value;
+      else if (arg === '--lang') options.language = languageOption(value);
+      else options.values[arg] = value;
     } else if (flags.includes(arg)) options.flags.add(arg);
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg} / ไม่รู้จักตัวเลือก ${arg}`);
+    else if (arg.startsWith('--')) throw unknownOption(arg);
     else rest.push(arg);
   }
   return { options, rest };
-}
-
-/** An error as every command gives it: in the --lang language, else English / Thai. */
-export function errorText(message: Bilingual, language?: Language): string {
-  return language ? message[language] : `${message.en} / ${message.th}`;
 }
 
 /** A register folder failure as one readable line (both languages unless --lang chose one); exit code 1. */

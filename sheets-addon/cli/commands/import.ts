@@ -18,7 +18,9 @@ import {
   withRegisterLock,
 } from '../../local/registerFolder';
 import { type Command, type CommandIo, UsageError } from '../command';
-import { errorText, type FolderOptions, folderOptions, printFolderError } from './folderOptions';
+import { errorText } from '../errorText';
+import { type FolderOptions, folderOptions, printFolderError } from './folderOptions';
+import { unknownTab } from './sharedUsageErrors';
 
 interface ImportArgs extends FolderOptions {
   file: string;
@@ -31,14 +33,20 @@ interface ImportArgs extends FolderOptions {
 
 function parse(args: string[]): ImportArgs {
   const { options, rest } = folderOptions(args, ['--tab', '--mapping', '--header-line'], ['--dry-run']);
-  if (rest.length !== 1) throw new UsageError('give one CSV file to import / ระบุไฟล์ CSV หนึ่งไฟล์');
+  if (rest.length !== 1)
+    throw new UsageError({ en: 'give one CSV file to import', th: 'ระบุไฟล์ CSV ที่จะนำเข้าหนึ่งไฟล์' });
   const tab = options.values['--tab'];
-  if (!tab) throw new UsageError(`--tab is required: ${DATA_TAB_KEYS.join('|')} / ต้องระบุ --tab`);
-  if (!isDataTabKey(tab))
-    throw new UsageError(`unknown tab "${tab}"; use ${DATA_TAB_KEYS.join('|')} / ไม่รู้จักแท็บ "${tab}"`);
+  if (!tab) {
+    const tabs = DATA_TAB_KEYS.join('|');
+    throw new UsageError({ en: `--tab is required: ${tabs}`, th: `ต้องระบุแท็บที่จะนำเข้าด้วย --tab: ${tabs}` });
+  }
+  if (!isDataTabKey(tab)) throw unknownTab(tab);
   const headerLine = options.values['--header-line'];
   if (headerLine !== undefined && !/^[1-9]\d{0,2}$/.test(headerLine))
-    throw new UsageError('--header-line takes a line number, e.g. 3 / --header-line ต้องเป็นเลขบรรทัด เช่น 3');
+    throw new UsageError({
+      en: '--header-line takes a line number, e.g. 3',
+      th: '--header-line ต้องเป็นเลขบรรทัด เช่น 3',
+    });
   return {
     ...options,
     file: rest[0],
@@ -57,15 +65,24 @@ async function choicesOf(parsed: ImportArgs, cwd: string): Promise<ImportChoices
     try {
       text = await readFile(resolve(cwd, parsed.mapping), 'utf8');
     } catch {
-      throw new UsageError(`cannot read the mapping file "${parsed.mapping}" / อ่านไฟล์การจับคู่ไม่ได้`);
+      throw new UsageError({
+        en: `cannot read the mapping file "${parsed.mapping}"`,
+        th: `อ่านไฟล์การจับคู่ "${parsed.mapping}" ไม่ได้`,
+      });
     }
     try {
       choices = JSON.parse(text) as ImportChoices;
     } catch {
-      throw new UsageError(`the mapping file "${parsed.mapping}" is not JSON / ไฟล์การจับคู่ไม่ใช่ JSON`);
+      throw new UsageError({
+        en: `the mapping file "${parsed.mapping}" is not JSON`,
+        th: `ไฟล์การจับคู่ "${parsed.mapping}" ไม่ใช่ JSON`,
+      });
     }
     if (typeof choices !== 'object' || choices === null || Array.isArray(choices))
-      throw new UsageError(`the mapping file "${parsed.mapping}" is not a JSON object / ไฟล์การจับคู่ไม่ถูกต้อง`);
+      throw new UsageError({
+        en: `the mapping file "${parsed.mapping}" is not a JSON object`,
+        th: `ไฟล์การจับคู่ "${parsed.mapping}" ต้องเป็นออบเจกต์ JSON ({ … })`,
+      });
   }
   return parsed.headerLine === undefined ? choices : { ...choices, headerLine: parsed.headerLine };
 }
@@ -214,20 +231,22 @@ async function run(args: string[], io: CommandIo): Promise<number> {
     // Refused by its size before it is read (MAX_IMPORT_BYTES): a 200 MB file costs a stat, not a decode.
     const tooLarge = importSizeRefusal((await stat(file)).size);
     if (tooLarge) {
-      io.err(`netreg import: ${tooLarge.message.en} / ${tooLarge.message.th}`);
+      io.err(`netreg import: ${errorText(tooLarge.message, parsed.language)}`);
       return 1;
     }
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const refused = fileSystemReason(error);
-    io.err(
+    const why = (error as Error).message;
+    const unreadable =
       code === 'ENOENT'
-        ? `netreg import: no such file "${parsed.file}" / ไม่พบไฟล์ "${parsed.file}"`
-        : refused
-          ? `netreg import: ${refused.message.en} / ${refused.message.th}`
-          : `netreg import: cannot read "${parsed.file}": ${(error as Error).message} / อ่านไฟล์ไม่ได้`,
-    );
+        ? { en: `no such file "${parsed.file}"`, th: `ไม่พบไฟล์ "${parsed.file}"` }
+        : (refused?.message ?? {
+            en: `cannot read "${parsed.file}": ${why}`,
+            th: `อ่านไฟล์ "${parsed.file}" ไม่ได้: ${why}`,
+          });
+    io.err(`netreg import: ${errorText(unreadable, parsed.language)}`);
     return 1;
   }
   const { text, encoding } = decodeCsvBytes(bytes);

@@ -3,12 +3,13 @@ import type { RepairReport } from '../../core/contract';
 import { withFileWorkbook } from '../../local/fileWorkbook';
 import { initRegisterFolder, RegisterFolderError } from '../../local/registerFolder';
 import { callSidebarMethod } from '../../local/server/sidebarRoute';
-import { type Command, type CommandIo, UsageError } from '../command';
+import type { Command, CommandIo } from '../command';
 import { folderOptions, printFolderError } from './folderOptions';
+import { unexpectedArgument } from './sharedUsageErrors';
 
 async function run(args: string[], io: CommandIo): Promise<number> {
   const { options, rest } = folderOptions(args, [], []);
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" / ไม่รู้จัก "${rest[0]}"`);
+  if (rest.length > 0) throw unexpectedArgument(rest[0]);
   const dir = resolve(io.cwd, options.dir);
   const language = options.language ?? 'th';
   try {

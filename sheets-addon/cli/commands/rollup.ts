@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isLanguage, type Language } from '../../../shared/i18n/language';
+import type { Language } from '../../../shared/i18n/language';
 import { networkFigures } from '../../../shared/rollup/networkFigures';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { districtWorkbook } from '../../local/rollup/districtXlsx';
@@ -7,6 +7,8 @@ import { type LocalRollup, localRollup } from '../../local/rollup/localRollup';
 import { officeRollup } from '../../local/rollup/officeRollup';
 import { type Command, type CommandIo, UsageError } from '../command';
 import { asOfOption } from './asOfOption';
+import { languageOption } from './languageOption';
+import { missingValue, unknownOption } from './sharedUsageErrors';
 
 interface RollupArgs {
   paths: string[];
@@ -25,33 +27,35 @@ function parse(args: string[]): RollupArgs {
     if (arg === '--json') parsed.json = true;
     else if (arg === '--out' || arg === '--as-of' || arg === '--lang' || arg === '--dir') {
       const value = args[++i];
-      if (value === undefined) throw new UsageError(`${arg} needs a value / ${arg} ต้องมีค่า`);
+      if (value === undefined) throw missingValue(arg);
       if (arg === '--out') parsed.out = value;
       else if (arg === '--dir') parsed.dir = value;
       else if (arg === '--as-of') {
         parsed.asOf = asOfOption(value);
-      } else {
-        if (!isLanguage(value)) throw new UsageError(`--lang is th or en / --lang ใช้ th หรือ en`);
-        parsed.language = value;
-      }
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg} / ไม่รู้จักตัวเลือก ${arg}`);
+      } else parsed.language = languageOption(value);
+    } else if (arg.startsWith('--')) throw unknownOption(arg);
     else parsed.paths.push(arg);
   }
   if (parsed.dir !== null) {
     if (parsed.paths.length > 0 || parsed.out) {
-      throw new UsageError(
-        '--dir rolls up the office folder’s own list; give no paths or --out / --dir ใช้รายชื่อในโฟลเดอร์เขต ไม่ต้องระบุทะเบียนหรือ --out',
-      );
+      throw new UsageError({
+        en: '--dir rolls up the office folder’s own list; give no paths or --out',
+        th: '--dir ใช้รายชื่อโรงเรียนในโฟลเดอร์ของเขตเอง จึงไม่ต้องระบุทะเบียนหรือ --out',
+      });
     }
     return parsed;
   }
   if (parsed.paths.length === 0) {
-    throw new UsageError(
-      'name at least one register folder or .xlsx file / ระบุโฟลเดอร์ทะเบียนหรือไฟล์ .xlsx อย่างน้อยหนึ่งรายการ',
-    );
+    throw new UsageError({
+      en: 'name at least one register folder or .xlsx file',
+      th: 'ระบุโฟลเดอร์ทะเบียนหรือไฟล์ .xlsx อย่างน้อยหนึ่งรายการ',
+    });
   }
   if (!parsed.out && !parsed.json)
-    throw new UsageError('give --out district.xlsx, --json, or both / ระบุ --out หรือ --json');
+    throw new UsageError({
+      en: 'give --out district.xlsx, --json, or both',
+      th: 'ระบุ --out district.xlsx หรือ --json หรือทั้งสองอย่าง',
+    });
   return parsed;
 }
 

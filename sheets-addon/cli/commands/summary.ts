@@ -9,9 +9,10 @@ import { ENUMS } from '../../../shared/schema/enums';
 import { isolatedText, mostConnectedText } from '../../../shared/summary/partnerLists';
 import { SUMMARY_TEXT } from '../../../shared/summary/summaryText';
 import { loadRegister, RegisterFolderError } from '../../local/registerFolder';
-import { type Command, type CommandIo, UsageError } from '../command';
+import type { Command, CommandIo } from '../command';
 import { asOfOption } from './asOfOption';
 import { folderOptions, printFolderError } from './folderOptions';
+import { unexpectedArgument } from './sharedUsageErrors';
 
 /** Thai vowel and tone marks sit above or below a letter and take no column of their own. */
 const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
@@ -91,7 +92,7 @@ function readable(network: NetworkMetrics, asOf: string, language: Language): st
 
 async function run(args: string[], io: CommandIo): Promise<number> {
   const { options, rest } = folderOptions(args, ['--as-of'], ['--json']);
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" / ไม่รู้จัก "${rest[0]}"`);
+  if (rest.length > 0) throw unexpectedArgument(rest[0]);
   const asOfValue = options.values['--as-of'];
   const asOf = asOfValue === undefined ? undefined : asOfOption(asOfValue);
   try {

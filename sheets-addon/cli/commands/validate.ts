@@ -4,8 +4,9 @@ import { DATA_TABS } from '../../../shared/schema/tabs';
 import { registerProblems } from '../../../shared/table/registerChecks';
 import { tornStateProblems } from '../../local/folder/folderChecks';
 import { type FolderProblem, loadRegister, RegisterFolderError } from '../../local/registerFolder';
-import { type Command, type CommandIo, UsageError } from '../command';
+import type { Command, CommandIo } from '../command';
 import { folderOptions, printFolderError } from './folderOptions';
+import { unexpectedArgument } from './sharedUsageErrors';
 
 /** Formula cells in data columns are the formula layer's (live figures), not problems of the data. */
 const NOTE_CODES = new Set(['cell.formula']);
@@ -36,7 +37,7 @@ const LISTED_PER_TAB = 50;
 
 async function run(args: string[], io: CommandIo): Promise<number> {
   const { options, rest } = folderOptions(args, [], []);
-  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" / ไม่รู้จัก "${rest[0]}"`);
+  if (rest.length > 0) throw unexpectedArgument(rest[0]);
   const dir = resolve(io.cwd, options.dir);
   let loaded: Awaited<ReturnType<typeof loadRegister>>;
   try {

@@ -11,13 +11,13 @@ const PAGE = join(ROOT, 'tests/fixtures/pages/school-contact/source.html');
 const BUNDLE = join(ROOT, 'dist/netreg');
 
 /** Runs the installed `netreg` bin as a person would, in its own process. */
-async function netregBin(cwd: string, args: string[]): Promise<{ code: number; out: string }> {
+async function netregBin(cwd: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [NETREG, ...args], { cwd });
-    return { code: 0, out: stdout };
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [NETREG, ...args], { cwd });
+    return { code: 0, out: stdout, err: stderr };
   } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, out: failed.stdout };
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, out: failed.stdout, err: failed.stderr };
   }
 }
 
@@ -35,7 +35,7 @@ describe('the netreg bin, from the bundle npm install builds', () => {
   it('prints the same help as the sources, from the manifest alone', async () => {
     const cwd = fixtureFolder('netreg-bin-');
     const fromSources = await runNetreg(cwd, ['--help']);
-    expect(await netregBin(cwd, ['--help'])).toEqual({ code: 0, out: fromSources.out });
+    expect(await netregBin(cwd, ['--help'])).toMatchObject({ code: 0, out: fromSources.out });
   });
 
   it('prints the same summary as the sources', async () => {
@@ -43,7 +43,7 @@ describe('the netreg bin, from the bundle npm install builds', () => {
     const args = ['summary', '--dir', 'register', '--json', '--as-of', '2025-09-30'];
     const fromSources = await runNetreg(cwd, args);
     expect(fromSources.code).toBe(0);
-    expect(await netregBin(cwd, args)).toEqual({ code: 0, out: fromSources.out });
+    expect(await netregBin(cwd, args)).toMatchObject({ code: 0, out: fromSources.out });
   });
 
   it('loads the commands whose libraries stay outside the bundle: xlsx export and page extraction', async () => {
@@ -69,5 +69,21 @@ describe('the netreg bin, from the bundle npm install builds', () => {
     const cwd = fixtureFolder('netreg-bin-');
     expect((await netregBin(cwd, ['summary', '--bogus'])).code).toBe(2);
     expect((await netregBin(cwd, ['no-such-command'])).code).toBe(2);
+  });
+
+  it('speaks the language chosen before the command in its errors, as the sources do', async () => {
+    const cwd = fixtureFolder('netreg-bin-');
+    for (const args of [
+      ['--lang', 'th', 'import', '--tab', 'nope', 'x.csv'],
+      ['--lang', 'en', 'nope'],
+      ['--lang', 'fr', 'summary'],
+    ]) {
+      const fromSources = await runNetreg(cwd, args);
+      expect(fromSources.code).toBe(2);
+      expect(await netregBin(cwd, args)).toEqual(fromSources);
+    }
+    expect((await netregBin(cwd, ['--lang', 'th', 'import', '--tab', 'nope', 'x.csv'])).err).toBe(
+      'netreg import: ไม่รู้จักแท็บ "nope" ใช้ได้: partners|contacts|activities|agreements|resources|indicators|reflections\n',
+    );
   });
 });
