@@ -10,6 +10,10 @@ export interface CommandLine {
   language: Language | undefined;
 }
 
+/** How `netreg help` and the README say where --lang may go. */
+export const LANGUAGE_OPTION_NOTE =
+  '--lang th|en goes before or after the command (netreg --lang th import … = netreg import --lang th …); errors then come in that language alone, else in English / Thai. / ใส่ --lang th หรือ en ไว้ก่อนหรือหลังชื่อคำสั่งก็ได้ ข้อความแจ้งข้อผิดพลาดจะเป็นภาษานั้นภาษาเดียว หากไม่ระบุจะแสดงทั้งภาษาอังกฤษและภาษาไทย';
+
 /**
  * Reads `netreg <argv>`. --lang may come before the command's name, as global options do: it is
  * handed to the command in front of its own arguments, so the command still reads and checks it,

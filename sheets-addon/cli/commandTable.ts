@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { LANGUAGE_OPTION_NOTE } from './commandLine';
 
 /** Where the README's command table starts and ends; between them it is generated. */
 export const TABLE_START =
@@ -40,10 +41,10 @@ export function readCommandTable(markdown: string): [string, string][] {
     });
 }
 
-/** `markdown` with the table between the markers replaced by the one `commands` give. */
+/** `markdown` with the table between the markers replaced by the one `commands` give, and where --lang goes. */
 export function withCommandTable(markdown: string, commands: readonly Command[]): string {
   const start = markdown.indexOf(TABLE_START);
   const end = markdown.indexOf(TABLE_END);
   if (start < 0 || end < start) throw new Error(`README.md has no ${TABLE_START} … ${TABLE_END} block`);
-  return `${markdown.slice(0, start + TABLE_START.length)}\n\n${commandTable(commands)}\n\n${markdown.slice(end)}`;
+  return `${markdown.slice(0, start + TABLE_START.length)}\n\n${commandTable(commands)}\n\n${LANGUAGE_OPTION_NOTE}\n\n${markdown.slice(end)}`;
 }

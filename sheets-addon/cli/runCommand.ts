@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/i18n/language';
 import { fileSystemReason } from '../local/fileSystemReason';
 import { type Command, type CommandIo, UsageError } from './command';
-import { type CommandLine, commandLine } from './commandLine';
+import { type CommandLine, commandLine, LANGUAGE_OPTION_NOTE } from './commandLine';
 import { errorText } from './errorText';
 
 /** The terminal: what `netreg` prints when run from a shell. */
@@ -14,6 +14,7 @@ export const consoleIo: CommandIo = {
 function help(io: CommandIo, commands: readonly Command[]): void {
   io.out('netreg — Network Register (ทะเบียนเครือข่ายความร่วมมือ)\n');
   for (const command of commands) io.out(`  ${command.usage}\n      ${command.summary}`);
+  io.out(`\n${LANGUAGE_OPTION_NOTE}`);
 }
 
 /**
