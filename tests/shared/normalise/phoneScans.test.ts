@@ -28,7 +28,19 @@ const displayed = fc
       minLength: 1,
       maxLength: 4,
     }),
-    fc.constantFrom('', '', '', ' ต่อ 12', ' ต่อ 123456', ' ต่อ 1234567', ' ต่อ ', ' ต่อ 1 ต่อ 2', ' ต่อ x', ' ', '-'),
+    fc.constantFrom(
+      '',
+      '',
+      '',
+      ' ต่อ 12',
+      ' ต่อ 123456',
+      ' ต่อ 1234567',
+      ' ต่อ ',
+      ' ต่อ 1 ต่อ 2',
+      ' ต่อ x',
+      ' ',
+      '-',
+    ),
   )
   .map(([start, groups, end]) => `${start}${groups.map((digits) => digits.join('')).join('-')}${end}`);
 
