@@ -10,6 +10,9 @@ const REGISTER_HOSTS = [
   'http://127.0.0.1/*',
 ];
 
+/** What the toolbar button and the shortcut do, as Chrome shows it in both languages (the manifest has no other). */
+const CAPTURE_THIS_PAGE = 'Capture this page / บันทึกข้อมูลจากหน้านี้';
+
 export default defineConfig({
   srcDir: 'extension',
   imports: false,
@@ -20,7 +23,7 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // captureStart.ts imports these as the capture page starts: fetched while its first script reads the tab.
     plugins: [
-      preloadStartChunks('entrypoints/popup/index.html', [
+      preloadStartChunks('entrypoints/capture/index.html', [
         'shared/extract/proposePage.ts',
         'extension/capture/formFromProposal.ts',
       ]),
@@ -31,12 +34,13 @@ export default defineConfig({
     permissions: ['activeTab', 'storage', 'contextMenus', 'alarms', 'scripting'],
     optional_host_permissions: REGISTER_HOSTS,
     ...(mode === 'e2e' ? { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] } : {}),
-    // The shortcut goes through the background (platform/shortcutCapture.ts): it starts reading the page
-    // at the keypress and opens the capture page in a window; the toolbar button keeps its popup.
+    // The toolbar button has no popup: the background opens the capture page in a window over the page
+    // for the button, the shortcut and the context menu alike (platform/captureWindow.ts).
+    action: { default_title: CAPTURE_THIS_PAGE },
     commands: {
       [CAPTURE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Capture this page / บันทึกข้อมูลจากหน้านี้',
+        description: CAPTURE_THIS_PAGE,
       },
     },
     browser_specific_settings: { gecko: { id: 'capture@network-register.example' } },

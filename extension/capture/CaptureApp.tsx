@@ -5,6 +5,7 @@ import type { PartnerMatch } from '../../shared/match/matchPartner';
 import type { PartnerIndexEntry } from '../../shared/match/partnerIndex';
 import { ENUMS } from '../../shared/schema/enums';
 import { fill, MESSAGES } from '../i18n/messages';
+import { usePageTitle } from '../i18n/usePageTitle';
 import type { OutboxItem } from '../outbox/outboxItem';
 import { outboxStorage } from '../platform/outboxStorage';
 import { askForDuplicate, askForPartners, askToFlush } from '../platform/runtimeMessages';
@@ -61,6 +62,7 @@ export function CaptureApp({ search }: CaptureAppProps) {
   /** Said when the page was too large or complex to read whole (extraction's work limits). */
   const [partialReading, setPartialReading] = useState<Bilingual | null>(null);
   const text = MESSAGES[language];
+  usePageTitle(text.pageTitles.capture);
 
   useEffect(() => {
     void (async () => {
@@ -172,7 +174,7 @@ export function CaptureApp({ search }: CaptureAppProps) {
       setStatus('');
       return;
     }
-    // Written to storage before anything is sent: closing the popup now loses nothing.
+    // Written to storage before anything is sent: closing the window now loses nothing.
     for (const capture of captures)
       await outboxStorage.put({ capture, attempts: 0, nextAttemptAt: Date.now() });
     if (captures.some((capture) => capture.id === partnerCaptureId)) setPartnerQueued(true);

@@ -69,6 +69,7 @@ export const MESSAGES = {
     discard: 'ทิ้ง',
     notPaired: 'ยังไม่ได้จับคู่กับทะเบียน — เปิดหน้าตั้งค่า',
     options: 'ตั้งค่า',
+    pageTitles: { capture: 'บันทึกข้อมูลจากหน้านี้ — ทะเบียนเครือข่าย', options: 'ตั้งค่า — ทะเบียนเครือข่าย' },
     readingPage: 'กำลังอ่านหน้าเว็บ…',
     pageUnreadable: 'อ่านหน้านี้ไม่ได้ กรอกเองได้',
     pairing: {
@@ -160,6 +161,7 @@ export const MESSAGES = {
     discard: 'Discard',
     notPaired: 'Not paired with a register — open the options',
     options: 'Options',
+    pageTitles: { capture: 'Capture this page — Network Register', options: 'Options — Network Register' },
     readingPage: 'Reading the page…',
     pageUnreadable: 'This page could not be read; fill the form by hand',
     pairing: {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decodePairingCode } from '../../shared/capture/pairing';
 import type { Language } from '../../shared/i18n/language';
 import { fill, MESSAGES } from '../i18n/messages';
+import { usePageTitle } from '../i18n/usePageTitle';
 import { pingRegister } from '../platform/partnerIndexCache';
 import { requestRegisterHost } from '../platform/permissions';
 import { askToFlush } from '../platform/runtimeMessages';
@@ -29,6 +30,7 @@ export function OptionsApp() {
   useEffect(() => {
     void readSettings().then(setSettings);
   }, []);
+  usePageTitle(settings ? MESSAGES[settings.language].pageTitles.options : undefined);
   if (!settings) return null;
   const language = settings.language;
   const text = MESSAGES[language];

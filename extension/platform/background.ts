@@ -4,12 +4,11 @@ import { buildPartnerIndex } from '../../shared/match/partnerIndex';
 import { MESSAGES } from '../i18n/messages';
 import { Outbox } from '../outbox/outbox';
 import { CAPTURE_COMMAND } from './captureCommand';
+import { openCaptureWindow } from './captureWindow';
 import { postText } from './network';
 import { isOutboxKey, outboxStorage } from './outboxStorage';
-import { capturePageUrl } from './pageExtraction';
 import { partnerIndex } from './partnerIndexCache';
 import { readSettings, saveCachedIndex } from './settingsStorage';
-import { captureByShortcut } from './shortcutCapture';
 
 /** The one alarm that wakes the service worker to retry the outbox. */
 export const RETRY_ALARM = 'outbox-retry';
@@ -78,25 +77,24 @@ export function startBackground(): void {
     const request = message as { type?: string; candidate?: PartnerCandidate };
     // Asked by a page right after a save (or a person's retry): what waits goes now, backoff or not.
     if (request?.type === 'flush') return flushOutbox(outbox, { everything: true }).then(() => true);
-    // Matching runs here, not in the popup: the phone and domain rules would double the popup's size.
+    // Matching runs here, not in the capture page: the phone and domain rules would double its size.
     if (request?.type === 'match') return duplicateOf(request.candidate ?? {});
     if (request?.type === 'index') return partnerIndex().then((reply) => reply?.partners ?? []);
     return undefined;
   });
+  // The toolbar button and the shortcut open the same capture window (the button has no popup).
+  browser.action.onClicked.addListener((tab) => void openCaptureWindow(tab));
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === CAPTURE_COMMAND) void captureByShortcut(tab);
+    if (command === CAPTURE_COMMAND) void openCaptureWindow(tab);
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && Object.keys(changes).some(isOutboxKey)) void updateBadge(outbox);
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    const kind = String(info.menuItemId).replace('capture-', '');
-    const params: Record<string, string> = { kind };
-    if (tab?.id !== undefined) params.tab = String(tab.id);
-    if (info.selectionText) params.text = info.selectionText;
-    if (info.linkUrl) params.link = info.linkUrl;
-    // The click granted activeTab on that tab; the capture page opened from it may read the page.
-    await browser.tabs.create({ url: capturePageUrl(params) });
+    const asked: Record<string, string> = { kind: String(info.menuItemId).replace('capture-', '') };
+    if (info.selectionText) asked.text = info.selectionText;
+    if (info.linkUrl) asked.link = info.linkUrl;
+    await openCaptureWindow(tab, asked);
   });
   // A worker woken for any reason sends what is due (covers a restart that missed its alarm).
   void flushOutbox(outbox);

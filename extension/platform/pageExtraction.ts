@@ -36,15 +36,15 @@ export async function tabHasMicroformats(tabId: number): Promise<boolean> {
 
 /**
  * The capture page's address for a tab and what was asked (`?tab=<id>&kind=…&text=…&link=…`), as
- * the shortcut and the context menu open it; the page reads it back (requestedTabId, CaptureApp).
+ * the capture window opens it; the page reads it back (requestedTabId, CaptureApp).
  */
 export function capturePageUrl(params: Record<string, string>): string {
   // Typed loosely: the generated PublicPath types exist only where .wxt/ is in the project.
-  const page = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/popup.html');
+  const page = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/capture.html');
   return `${page}?${new URLSearchParams(params)}`;
 }
 
-/** The tab id a capture page opened as a page names (`?tab=<id>`); undefined for the popup. */
+/** The tab id a capture page's address names (`?tab=<id>`); undefined when it names none. */
 export function requestedTabId(search: string): number | undefined {
   const requested = Number(new URLSearchParams(search).get('tab'));
   return Number.isInteger(requested) && requested > 0 ? requested : undefined;
@@ -53,7 +53,7 @@ export function requestedTabId(search: string): number | undefined {
 /** The tab a capture is about, as the form shows it. */
 export type CaptureTab = { id: number; url: string; title: string };
 
-/** The tab a capture page is about: `?tab=<id>` when opened as a page, else the active tab (the popup). */
+/** The tab a capture page is about: `?tab=<id>`, else the active tab (a capture page opened without one). */
 export async function captureTab(search: string): Promise<CaptureTab | null> {
   const requested = requestedTabId(search);
   const tab =

@@ -53,7 +53,7 @@ async function tabIdOf(url: string): Promise<number> {
 
 async function openCapturePage(tabId: number): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await page.goto(`chrome-extension://${extensionId}/capture.html?tab=${tabId}`);
   return page;
 }
 
@@ -124,7 +124,7 @@ describe('capturing a partner page into the local register with the built extens
     await capture.getByTestId('tab-contact').click();
     // The partner saved a moment ago, referred to by its capture id: the register resolves it to P-0001.
     await capture.getByTestId('partner-picker').selectOption('new');
-    // At the popup's narrowest, the chosen partner is not cut off: the list item starts with what
+    // At the capture window's narrowest, the chosen partner is not cut off: the list item starts with what
     // tells it apart and fits its box, and is written out in full under it.
     await capture.setViewportSize({ width: 360, height: 900 });
     const picker = await capture.getByTestId('partner-picker').evaluate((select: HTMLSelectElement) => {
@@ -222,7 +222,7 @@ describe('capturing a partner page into the local register with the built extens
     const site = await context.newPage();
     await site.goto(pageUrl);
     const tabId = await tabIdOf(pageUrl);
-    const formUrl = `chrome-extension://${extensionId}/popup.html?tab=${tabId}`;
+    const formUrl = `chrome-extension://${extensionId}/capture.html?tab=${tabId}`;
     // The e2e build's stand-in for the keypress: the background's own shortcut handler (no test can press a key).
     await worker.evaluate(
       (id) =>
@@ -249,6 +249,8 @@ describe('capturing a partner page into the local register with the built extens
     const name = capture.getByTestId('field-partner-name');
     await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe('โรงเรียนบ้านดอนแก้ว');
     expect(await capture.getByTestId('field-partner-phone').inputValue()).toBe('053-121-555');
+    // The window's title bar says what it is, in the person's language (Thai unless they chose English).
+    expect(await capture.title()).toBe('บันทึกข้อมูลจากหน้านี้ — ทะเบียนเครือข่าย');
     await capture.close();
     await site.close();
   }, 60_000);

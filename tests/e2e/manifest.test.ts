@@ -30,11 +30,12 @@ describe('the production extension asks for little', () => {
       ]);
       expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
       expect(manifest.content_scripts ?? []).toEqual([]);
-      // The shortcut goes through the background, which opens the capture page in a window (faster than the toolbar's popup).
+      // The shortcut and the toolbar button go through the background, which opens the capture page
+      // in a window (faster than a toolbar popup): the button has a title and no popup.
       expect(manifest.commands).toEqual({
         [CAPTURE_COMMAND]: expect.objectContaining({ suggested_key: { default: 'Alt+Shift+K' } }),
       });
-      expect(manifest.action).toHaveProperty('default_popup', 'popup.html');
+      expect(manifest.action).toEqual({ default_title: 'Capture this page / บันทึกข้อมูลจากหน้านี้' });
       // Injected on every capture: it only gathers the page; normalising and matching stay out of it.
       const script = readFileSync(join(ROOT, `.output/${browser}-mv3/content-scripts/content.js`));
       expect(gzipSync(script).length).toBeLessThanOrEqual(CONTENT_SCRIPT_MAX_GZIP);
@@ -42,11 +43,13 @@ describe('the production extension asks for little', () => {
 
       // The capture page starts reading the tab from a plain first script, before its module
       // code, and fetches the proposing code while that read runs (extension/build/preloadStartChunks.ts).
-      const popup = readFileSync(join(ROOT, `.output/${browser}-mv3/popup.html`), 'utf8');
-      const firstScript = popup.indexOf('<script src="/captureEarly.js">');
+      const capturePage = readFileSync(join(ROOT, `.output/${browser}-mv3/capture.html`), 'utf8');
+      const firstScript = capturePage.indexOf('<script src="/captureEarly.js">');
       expect(firstScript).toBeGreaterThan(-1);
-      expect(firstScript).toBeLessThan(popup.indexOf('<script type="module"'));
-      const preloaded = [...popup.matchAll(/rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]);
+      expect(firstScript).toBeLessThan(capturePage.indexOf('<script type="module"'));
+      const preloaded = [...capturePage.matchAll(/rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map(
+        (m) => m[1],
+      );
       expect(preloaded.some((file) => /^chunks\/proposePage-/.test(file))).toBe(true);
       for (const file of preloaded) expect(existsSync(join(ROOT, `.output/${browser}-mv3`, file))).toBe(true);
     }, 60_000);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../extension/platform/background';
 import { CAPTURE_COMMAND } from '../../extension/platform/captureCommand';
@@ -28,6 +28,11 @@ beforeEach(() => {
   };
 });
 
+// Each test spies on windows.create afresh.
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('the background', () => {
   it('offers "add as partner / contact / note" on selections and links, in the chosen language', async () => {
     await saveSettings({ language: 'th' });
@@ -37,18 +42,35 @@ describe('the background', () => {
     expect(menus.every((m) => m.contexts.join() === 'selection,link')).toBe(true);
   });
 
-  it('opens the capture page for the clicked tab with the selection, keeping nothing in storage', async () => {
+  it('opens the capture window for the clicked tab with the selection, keeping nothing in storage', async () => {
     startBackground();
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.bandong.ac.th/' });
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
     await clicked!({ menuItemId: 'capture-note', selectionText: 'ประชุมทุกวันศุกร์' }, tab);
-    const opened = (await fakeBrowser.tabs.query({})).map((t) => t.url ?? '');
-    const page = opened.find((url) => url.includes('/popup.html'))!;
-    const params = new URL(page).searchParams;
-    expect(params.get('kind')).toBe('note');
-    expect(params.get('tab')).toBe(String(tab.id));
-    expect(params.get('text')).toBe('ประชุมทุกวันศุกร์');
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(created.mock.calls[0][0]!.type).toBe('popup');
+    const page = new URL(created.mock.calls[0][0]!.url as string);
+    expect(page.pathname).toBe('/capture.html');
+    expect(page.searchParams.get('kind')).toBe('note');
+    expect(page.searchParams.get('tab')).toBe(String(tab.id));
+    expect(page.searchParams.get('text')).toBe('ประชุมทุกวันศุกร์');
     const stored = Object.keys(await fakeBrowser.storage.local.get(null));
     expect(stored.filter((key) => key.startsWith('outbox:'))).toEqual([]);
+  });
+
+  it('opens the same capture window from the toolbar button as from the shortcut: the button has no popup', async () => {
+    startBackground();
+    const page = await fakeBrowser.windows.create({ left: 0, top: 0, width: 1000, height: 700 });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.bandong.ac.th/', windowId: page.id });
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    // As Chrome calls it on a plain click: the tab, and (Firefox) which button and no modifier keys.
+    await fakeBrowser.action.onClicked.trigger(tab, { button: 0, modifiers: [] });
+    pressed!(CAPTURE_COMMAND, tab);
+    await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(2));
+    const [byButton, byShortcut] = created.mock.calls.map((call) => call[0]!);
+    expect(byButton).toEqual(byShortcut);
+    expect(byButton.type).toBe('popup');
+    expect(new URL(byButton.url as string).searchParams.get('tab')).toBe(String(tab.id));
   });
 
   it('opens the capture page for the page the shortcut was pressed on, in a small window at the top right over it', async () => {
@@ -61,7 +83,7 @@ describe('the background', () => {
     const opened = created.mock.calls[0][0]!;
     expect(opened.type).toBe('popup');
     const url = new URL(opened.url as string);
-    expect(url.pathname).toBe('/popup.html');
+    expect(url.pathname).toBe('/capture.html');
     expect(url.searchParams.get('tab')).toBe(String(tab.id));
     // Over the page's window, at its top right, so the page stays in view beside the form.
     expect(opened.left! + opened.width!).toBeLessThanOrEqual(100 + 1200);
@@ -71,11 +93,14 @@ describe('the background', () => {
 
   it('takes the active tab when the browser does not say which tab the shortcut was pressed on, and ignores other commands', async () => {
     startBackground();
-    const tab = await fakeBrowser.tabs.create({ url: 'https://www.bandong.ac.th/', active: true });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.bandong.ac.th/' });
+    // The fake browser keeps no active tab: answer as Chrome would for the person's window.
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
     const created = vi.spyOn(fakeBrowser.windows, 'create');
     pressed!('another-command', tab);
     pressed!(CAPTURE_COMMAND, undefined);
     await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(new URL(created.mock.calls[0][0]!.url as string).searchParams.get('tab')).toBe(String(tab.id));
   });
 });

@@ -16,17 +16,22 @@ async function besideThePage(windowId: number | undefined): Promise<{ left?: num
 }
 
 /**
- * The shortcut: opens the capture page for the tab in a small window over the page (the
- * keypress granted activeTab on it). A window opens sooner than the toolbar's popup: measured
- * in headless Chromium 156 on a 2-core machine, a page's first script ran about 65 ms after
- * `windows.create` and about 310 ms after `action.openPopup`.
+ * Opens the capture page for a tab in a small window over the page, which stays in view beside
+ * it: what the toolbar button, the shortcut and the context menu all do (each click or keypress
+ * granted activeTab on the tab). `asked` adds what the context menu was asked for (kind, text,
+ * link). A window opens sooner than a toolbar popup: measured in headless Chromium 156 on a
+ * 2-core machine, a page's first script ran about 65 ms after `windows.create` and about 310 ms
+ * after `action.openPopup`.
  */
-export async function captureByShortcut(tab: { id?: number; windowId?: number } | undefined): Promise<void> {
+export async function openCaptureWindow(
+  tab: { id?: number; windowId?: number } | undefined,
+  asked: Record<string, string> = {},
+): Promise<void> {
   const target =
     tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (target?.id === undefined) return;
   await browser.windows.create({
-    url: capturePageUrl({ tab: String(target.id) }),
+    url: capturePageUrl({ ...asked, tab: String(target.id) }),
     type: 'popup',
     width: WINDOW.width,
     height: WINDOW.height,
