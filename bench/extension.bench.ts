@@ -20,7 +20,15 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { buildExtension } from '../tests/e2e/buildExtension';
 import { startPageServer } from '../tests/e2e/registerHost';
 import { chromiumFlags, chromiumPath } from '../tests/support/chromium';
-import { type OpenedBy, timeEmptyWindow, timeRealOpens, timeWorkerWake } from './realShortcut';
+import {
+  capturePageOf,
+  emptyExtension,
+  howOpened,
+  type OpenedBy,
+  timeEmptyWindow,
+  timeRealOpens,
+  timeWorkerWake,
+} from './realShortcut';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -55,9 +63,10 @@ async function openCaptureForm(
   context: BrowserContext,
   worker: Worker,
   extensionId: string,
+  capturePage: string,
   tabId: number,
 ): Promise<FormOpen> {
-  const url = `chrome-extension://${extensionId}/popup.html?tab=${tabId}`;
+  const url = `chrome-extension://${extensionId}/${capturePage}?tab=${tabId}`;
   const opened = Date.now();
   // The shortcut's window, over the page, which stays visible: the build's own shortcut handler,
   // or for an older build (whose shortcut opened the toolbar popup, which Playwright cannot see)
@@ -100,6 +109,42 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(0));
 
+/**
+ * The floor under the shortcut → filled measure: an empty extension page (bench/realShortcut.ts)
+ * opened as openCaptureForm opens the form, in a popup window over a freshly reloaded page, until
+ * Playwright sees its only script's mark.
+ */
+async function emptyPageOpens(pageUrl: string): Promise<number[]> {
+  const dir = emptyExtension();
+  const browser = await launch({ label: 'empty', production: dir, e2e: dir });
+  try {
+    const site = await browser.context.newPage();
+    await site.goto(pageUrl);
+    const url = `chrome-extension://${browser.extensionId}/empty.html`;
+    const walls: number[] = [];
+    for (let run = 0; run < OPENS; run++) {
+      await reloadAndSettle(site);
+      const opened = Date.now();
+      const page = browser.context.waitForEvent('page');
+      await browser.worker.evaluate(
+        (address) =>
+          chrome.windows
+            .create({ url: address, type: 'popup', width: 420, height: 600 })
+            .then(() => undefined),
+        url,
+      );
+      const empty = await page;
+      await empty.waitForFunction(() => performance.getEntriesByName('first').length > 0);
+      walls.push(Date.now() - opened);
+      await empty.close();
+    }
+    return walls;
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** A large Thai school page: news prose, staff tables with titles, contact cards, one JSON-LD block, hidden decoys. */
 function generatedPage(bytes: number): string {
   const parts = [
@@ -133,7 +178,7 @@ function sizeOf(dir: string, paths: string[]): { raw: number; gzip: number } | u
   };
 }
 
-/** What popup.html loads before the form can paint: its scripts and stylesheets, and their static imports. */
+/** What the capture page loads before the form can paint: its scripts and stylesheets, and their static imports. */
 function firstLoadOf(dir: string, html: string): string[] {
   const found = new Set<string>([html]);
   // Its scripts and stylesheets; modulepreload links only fetch what a script imports later.
@@ -162,7 +207,12 @@ function bundleSizes(dir: string): Record<string, { raw: number; gzip: number } 
   const chunks = list('chunks');
   // Chunks the capture page loads only once it has the gathered page.
   const lazy = (path: string) => /\/(?:proposePage|microformats)-/.test(path);
-  const shared = [...chunks.filter((p) => !/popup|options/.test(p) && !lazy(p)), ...list('assets')];
+  const page = capturePageOf(dir);
+  const pageChunk = `/${page.replace('.html', '')}-`;
+  const shared = [
+    ...chunks.filter((p) => !p.includes(pageChunk) && !/\/options-/.test(p) && !lazy(p)),
+    ...list('assets'),
+  ];
   return {
     'content script (injected on every capture)': sizeOf(dir, ['content-scripts/content.js']),
     'microformat reader (only for pages with h-card/h-event markup)': sizeOf(dir, [
@@ -173,14 +223,14 @@ function bundleSizes(dir: string): Record<string, { raw: number; gzip: number } 
       dir,
       chunks.filter((p) => /\/proposePage-/.test(p)),
     ),
-    'capture form (popup.html, its chunks, css)': sizeOf(dir, [
-      'popup.html',
-      ...chunks.filter((p) => p.includes('popup')),
+    'capture form (its page, chunks, css)': sizeOf(dir, [
+      page,
+      ...chunks.filter((p) => p.includes(pageChunk)),
       ...shared,
     ]),
-    'capture form first load (popup.html and what it loads before the first paint)': sizeOf(
+    'capture form first load (its page and what it loads before the first paint)': sizeOf(
       dir,
-      firstLoadOf(dir, 'popup.html'),
+      firstLoadOf(dir, page),
     ),
     background: sizeOf(dir, ['background.js']),
   };
@@ -236,6 +286,7 @@ async function launch(build: Build) {
     context,
     worker,
     extensionId: new URL(worker.url()).host,
+    capturePage: capturePageOf(build.e2e),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -307,9 +358,11 @@ async function main(): Promise<void> {
       const opens: FormOpen[][] = [[], []];
       // Interleaved, old then new, each on a freshly reloaded page.
       for (let run = 0; run < OPENS; run++) {
-        for (const [index, { context, worker, extensionId }] of browsers.entries()) {
+        for (const [index, { context, worker, extensionId, capturePage }] of browsers.entries()) {
           await reloadAndSettle(sites[index].site);
-          opens[index].push(await openCaptureForm(context, worker, extensionId, sites[index].tabId));
+          opens[index].push(
+            await openCaptureForm(context, worker, extensionId, capturePage, sites[index].tabId),
+          );
         }
       }
       for (const { site } of sites) await site.close();
@@ -339,8 +392,15 @@ async function main(): Promise<void> {
     );
     console.log('|---|---|---|---|---|---|---|---|---|');
     for (const row of rows) console.log(row);
+    // Closed first: the floor's browser should not share the machine with these two.
+    for (const browser of browsers.splice(0)) await browser.close();
+    const floorSlug = GENERATED in pages ? GENERATED : Object.keys(pages)[0];
+    const floor = median(await emptyPageOpens(`${server.origin}/${floorSlug}`));
     console.log(
-      '\n"capture page start": its script\'s first mark, ms after its navigation started. "our added": from that mark to the form filled.',
+      `| floor: an empty extension page opened the same way over ${floorSlug}, until its first script ran | | | ${floor} | | | | | |`,
+    );
+    console.log(
+      '\n"capture page start": its script\'s first mark, ms after its navigation started. "our added": from that mark to the form filled. The floor is what this measure gives for a page with nothing of ours in it.',
     );
     console.log(
       `\n## Where the new build's time goes (median of ${OPENS}; ms after the capture page's start mark)\n`,
@@ -352,35 +412,42 @@ async function main(): Promise<void> {
     for (const row of phases) console.log(row);
 
     // The form opened as a person opens it, without Playwright on the path (bench/realShortcut.ts).
-    for (const browser of browsers.splice(0)) await browser.close();
     const real: string[] = [];
+    const described = (opened: OpenedBy) => (opened === 'window' ? 'window' : 'toolbar popup');
+    const ways = builds.map((build) => howOpened(build.e2e));
     for (const slug of Object.keys(pages)) {
       const url = `${server.origin}/${slug}`;
-      const medianOf = async (build: Build, openedBy: OpenedBy) =>
-        median(await timeRealOpens(build.e2e, url, openedBy, OPENS, SETTLE_MS));
-      const before = await medianOf(oldBuild, 'toolbar popup');
-      const shortcut = await medianOf(newBuild, 'shortcut');
-      const toolbar = await medianOf(newBuild, 'toolbar popup');
-      real.push(`| ${slug} | ${ms(before)} | ${ms(shortcut)} | ${ms(toolbar)} |`);
+      const cells: string[] = [];
+      for (const [index, build] of builds.entries()) {
+        // A way of opening timed once per build: where the button and the shortcut both open the window, one figure serves both.
+        const timed = new Map<OpenedBy, number>();
+        for (const opened of [ways[index].button, ways[index].shortcut])
+          if (!timed.has(opened))
+            timed.set(opened, median(await timeRealOpens(build.e2e, url, opened, OPENS, SETTLE_MS)));
+        cells.push(ms(timed.get(ways[index].button)!), ms(timed.get(ways[index].shortcut)!));
+      }
+      real.push(`| ${slug} | ${cells.join(' | ')} |`);
     }
     console.log(
       `\n## The form opened as a person opens it, by the browser's clocks: median of ${OPENS} opens (the first of each is a cold start)\n`,
     );
-    console.log(
-      `| page | old (${oldBuild.label}): shortcut, which opened the toolbar popup (ms) | new: shortcut, which opens a window (ms) | new: toolbar popup (ms) |`,
-    );
-    console.log('|---|---|---|---|');
+    const header = ways.flatMap((way, index) => [
+      `${index === 0 ? 'old' : 'new'}: toolbar button, ${described(way.button)} (ms)`,
+      `${index === 0 ? 'old' : 'new'}: shortcut, ${described(way.shortcut)} (ms)`,
+    ]);
+    console.log(`| page | ${header.join(' | ')} |`);
+    console.log('|---|---|---|---|---|');
     for (const row of real) console.log(row);
-    const floor = median(await timeEmptyWindow(OPENS, SETTLE_MS));
+    const emptyWindow = median(await timeEmptyWindow(OPENS, SETTLE_MS));
     console.log(
-      `| floor: an empty extension page in a window, \`windows.create\` → its first script | | ${ms(floor)} | |`,
+      `| floor: an empty extension page in a window, \`windows.create\` → its first script | | | ${ms(emptyWindow)} | ${ms(emptyWindow)} |`,
     );
     const wake = await timeWorkerWake(newBuild.e2e, 'options.html', OPENS);
     console.log(
-      `| the new shortcut's extra when its background sleeps: a message's round trip to it asleep, against awake | | ${ms(median(wake.asleep))} against ${ms(median(wake.awake))} | |`,
+      `| the window's extra when the background sleeps: a message's round trip to it asleep, against awake | | | ${ms(median(wake.asleep))} against ${ms(median(wake.awake))} | |`,
     );
     console.log(
-      '\nFrom the background asking for the form (the shortcut handler, or `action.openPopup` as `_execute_action` does) to its `capture:filled` mark, both read in Chromium, over DevTools without Playwright; a fresh browser per page and build.',
+      `\nOld = ${oldBuild.label}, new = ${newBuild.label}. From the background asking for the form (the window's handler, which the toolbar button and the shortcut run, or \`action.openPopup\` for a toolbar popup) to its \`capture:filled\` mark, both read in Chromium, over DevTools without Playwright; a fresh browser per page, build and way of opening. Where a build's button and shortcut open the same window, it is timed once and shown in both columns.`,
     );
   } finally {
     for (const browser of browsers) await browser.close();

@@ -1,7 +1,8 @@
 /**
  * The capture form opened the way a person opens it, timed by the browser's own clocks: from
- * the moment the extension's background asks for it (the keypress's handler, or the toolbar
- * popup that `_execute_action` opened) to the form's `capture:filled` mark. Playwright cannot
+ * the moment the extension's background asks for it (the handler the keypress and, in builds
+ * without a toolbar popup, the toolbar button run; or the toolbar popup, which older builds'
+ * `_execute_action` shortcut opened too) to the form's `capture:filled` mark. Playwright cannot
  * see a toolbar popup and pauses every new page until it has attached to it, so this drives
  * Chromium over the DevTools protocol (chrome-remote-interface) and attaches to the form only
  * after it has filled: nothing of the harness is on the measured path.
@@ -14,8 +15,35 @@ import { join } from 'node:path';
 import CDP from 'chrome-remote-interface';
 import { chromiumFlags, chromiumPath } from '../tests/support/chromium';
 
-/** How the form is opened: the toolbar's popup (the shortcut before it went through the background), or the shortcut now. */
-export type OpenedBy = 'toolbar popup' | 'shortcut';
+/**
+ * How the form is opened: a toolbar popup (`action.openPopup`), or the window the background
+ * opens (`pressCaptureShortcut`, the e2e build's handle on what the shortcut runs).
+ */
+export type OpenedBy = 'toolbar popup' | 'window';
+
+/** A build's manifest, as far as the bench reads it. */
+interface Manifest {
+  action?: { default_popup?: string };
+  commands?: Record<string, unknown>;
+}
+
+const manifestOf = (buildDir: string) =>
+  JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** The capture page's file in a build: `capture.html`, or `popup.html` in builds whose toolbar button had a popup. */
+export function capturePageOf(buildDir: string): string {
+  return existsSync(join(buildDir, 'capture.html')) ? 'capture.html' : 'popup.html';
+}
+
+/** How a build's toolbar button and shortcut open the form. */
+export function howOpened(buildDir: string): { button: OpenedBy; shortcut: OpenedBy } {
+  const manifest = manifestOf(buildDir);
+  return {
+    button: manifest.action?.default_popup ? 'toolbar popup' : 'window',
+    // `_execute_action`: the shortcut presses the toolbar button.
+    shortcut: manifest.commands?._execute_action ? 'toolbar popup' : 'window',
+  };
+}
 
 interface Browser {
   client: CDP.Client;
@@ -121,7 +149,7 @@ export async function timeRealOpens(
       await sleep(settleMs);
       // The toolbar popup's tab and window are made active first (it opens only over a focused window), outside the timed span.
       const asked =
-        openedBy === 'shortcut'
+        openedBy === 'window'
           ? await timedCall(client, worker, `globalThis.pressCaptureShortcut({ id: ${tabId} })`)
           : await timedCall(
               client,
@@ -132,7 +160,7 @@ export async function timeRealOpens(
       times.push(
         (await markThenClose(
           client,
-          (url) => url.startsWith(`chrome-extension://${extensionId}/popup.html`),
+          (url) => url.startsWith(`chrome-extension://${extensionId}/${capturePageOf(extensionDir)}`),
           'capture:filled',
         )) - asked,
       );
@@ -195,7 +223,7 @@ async function close(browser: Browser): Promise<void> {
 }
 
 /** An extension with nothing but a page whose only script marks that it ran: what any extension page costs to open. */
-function emptyExtension(): string {
+export function emptyExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'netreg-empty-extension-'));
   const files: Record<string, string> = {
     'manifest.json': JSON.stringify({
