@@ -74,7 +74,7 @@ async function openCaptureForm(
   const page = context.waitForEvent('page');
   await worker.evaluate(
     ([address, tab]) => {
-      // A build whose shortcut opens this window itself (platform/shortcutCapture.ts): its own handler.
+      // A build whose shortcut opens this window itself (platform/captureWindow.ts): its own handler.
       const press = (globalThis as { pressCaptureShortcut?: (tab: { id: number }) => Promise<void> })
         .pressCaptureShortcut;
       if (press) return press({ id: tab });
