@@ -13,7 +13,7 @@ export interface PageRead {
   /** The capture page's query string the read was started for. */
   search: string;
   settings: Promise<ExtensionSettings>;
-  /** Null when there is no such tab (closed) or no active tab. */
+  /** Null when the address names no tab, or the tab is gone (closed). */
   tab: Promise<CaptureTab | null>;
   /** What the content script gathered; rejects when the page cannot be read (a browser page, a store page, a closed tab). */
   page: Promise<RawPage | null>;
@@ -27,8 +27,8 @@ const HANDED_OVER = '__networkRegisterPageRead';
 type WithRead = typeof globalThis & { [HANDED_OVER]?: PageRead };
 
 /**
- * Starts reading the settings, the tab and the page at once. With `?tab=<id>` the content
- * script is injected straight away, without waiting for the tab's url and title.
+ * Starts reading the settings, the tab and the page at once: the content script is injected
+ * into the `?tab=<id>` tab straight away, without waiting for the tab's url and title.
  */
 export function readPage(search: string): PageRead {
   // Marks for bench/extension.bench.ts: where the time from opening to a filled form goes.
@@ -41,20 +41,15 @@ export function readPage(search: string): PageRead {
       return found;
     });
   const requested = requestedTabId(search);
-  const page = (
-    requested !== undefined
-      ? gatherFromTab(requested)
-      : tab.then((found) => (found ? gatherFromTab(found.id) : null))
-  ).then((gathered) => {
-    performance.mark('capture:gathered');
-    return gathered;
-  });
+  const page = (requested !== undefined ? gatherFromTab(requested) : Promise.resolve(null)).then(
+    (gathered) => {
+      performance.mark('capture:gathered');
+      return gathered;
+    },
+  );
   // The form takes the outcome later; until then a page that cannot be read is no unhandled rejection.
   page.catch(() => undefined);
-  const microformats =
-    requested !== undefined
-      ? tabHasMicroformats(requested)
-      : tab.then((found) => (found ? tabHasMicroformats(found.id) : false));
+  const microformats = requested !== undefined ? tabHasMicroformats(requested) : Promise.resolve(false);
   return { search, settings, tab, page, microformats };
 }
 

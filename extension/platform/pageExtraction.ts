@@ -53,12 +53,13 @@ export function requestedTabId(search: string): number | undefined {
 /** The tab a capture is about, as the form shows it. */
 export type CaptureTab = { id: number; url: string; title: string };
 
-/** The tab a capture page is about: `?tab=<id>`, else the active tab (a capture page opened without one). */
+/**
+ * The tab a capture page is about (`?tab=<id>`, as the capture window always opens it), or
+ * null when its address names none or the tab is gone.
+ */
 export async function captureTab(search: string): Promise<CaptureTab | null> {
   const requested = requestedTabId(search);
-  const tab =
-    requested !== undefined
-      ? await browser.tabs.get(requested)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (requested === undefined) return null;
+  const tab = await browser.tabs.get(requested);
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' } : null;
 }
