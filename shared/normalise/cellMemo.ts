@@ -3,9 +3,11 @@ import type { Result } from '../result';
 import type { ColumnDef, ColumnType } from '../schema/columns';
 
 /**
- * Column types whose cells a file repeats (a switchboard number on many lines, the same enum
- * label, one date) and whose reading is costly enough to be worth a look-up. Free text is
- * left out: names are nearly all distinct, so remembering them would only hold memory.
+ * Column types whose cells a file may repeat (a switchboard number on many lines, the same
+ * enum label, one date, the same province and district). Text is remembered too, not for its
+ * reading, which is cheap, but so that every line's "เชียงใหม่" is one kept string rather than
+ * 40,000 copies the garbage collector must carry; a column of names, nearly all distinct,
+ * stops being remembered after its trial.
  */
 const REMEMBERED_TYPES: ReadonlySet<ColumnType> = new Set<ColumnType>([
   'phone',
@@ -14,6 +16,8 @@ const REMEMBERED_TYPES: ReadonlySet<ColumnType> = new Set<ColumnType>([
   'enum',
   'date',
   'line_id',
+  'text',
+  'longtext',
 ]);
 
 /** Lookups of a column after which its memo is kept only if it pays (see MIN_HIT_SHARE). */
@@ -29,9 +33,9 @@ interface ColumnMemo {
 
 /**
  * Normalised cells remembered while one batch of rows (an import) is read, so each distinct
- * text of a column is normalised once: a 50,000-line file repeats phones, enum labels and
- * dates many times, and parsing a phone number is the costliest step of a line. A result
- * depends only on the column and the text, so reusing it changes nothing. A column whose
+ * text of a column is normalised once and stored as one string: a 50,000-line file repeats
+ * phones, enum labels, dates and places many times, and parsing a phone number is the costliest
+ * step of a line. A result depends only on the column and the text, so reusing it changes nothing. A column whose
  * texts hardly repeat (every line its own email) stops being remembered after a trial of
  * TRIAL_LOOKUPS: holding them would only cost memory and garbage collection. Keep one per
  * batch, not for the process.

@@ -17,18 +17,29 @@ describe('a cell memo kept across the rows of one import', () => {
       expect(normaliseRow('partners', line, memo)).toEqual(normaliseRow('partners', line));
   });
 
-  it('normalises a repeated phone once and a free-text name every time', () => {
+  it('normalises a repeated phone and a repeated province once each', () => {
     const memo = new CellMemo();
     const phone = tabDef('partners').columns.find((column) => column.key === 'phone')!;
-    const name = tabDef('partners').columns.find((column) => column.key === 'name')!;
+    const province = tabDef('partners').columns.find((column) => column.key === 'province')!;
     let phoneReads = 0;
-    let nameReads = 0;
+    let provinceReads = 0;
     for (let i = 0; i < 3; i++) {
       memo.cell(phone, '053 121 555', () => ({ ok: true, value: `+6653121555 #${++phoneReads}` }));
-      memo.cell(name, 'วัดแม่แรม', () => ({ ok: true, value: `วัดแม่แรม #${++nameReads}` }));
+      memo.cell(province, 'เชียงใหม่', () => ({ ok: true, value: `เชียงใหม่ #${++provinceReads}` }));
     }
     expect(phoneReads).toBe(1);
-    expect(nameReads).toBe(3);
+    expect(provinceReads).toBe(1);
+  });
+
+  it('stops remembering a column of names, which hardly repeat, after its trial', () => {
+    const memo = new CellMemo();
+    const name = tabDef('partners').columns.find((column) => column.key === 'name')!;
+    let reads = 0;
+    const read = () => ({ ok: true as const, value: `read ${++reads}` });
+    for (let i = 0; i < 2000; i++) memo.cell(name, `โรงเรียนบ้าน ${i}`, read);
+    memo.cell(name, 'วัดแม่แรม', read);
+    memo.cell(name, 'วัดแม่แรม', read);
+    expect(reads).toBe(2002);
   });
 });
 
