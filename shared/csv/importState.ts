@@ -4,7 +4,7 @@ import { CellMemo } from '../normalise/cellMemo';
 import { cellText, listItems, type Register, type Row } from '../register/register';
 import { type DataTabKey, tabDef } from '../schema/tabs';
 import type { DuplicateDecision, ImportChoices } from './importChoices';
-import type { PlannedRow } from './importPlanTypes';
+import type { MatchedLine, PlannedRow } from './importPlanTypes';
 
 /** What the register already holds, looked up while a file's lines are planned (never changed). */
 export interface RegisterKeys {
@@ -26,8 +26,8 @@ export interface FilePlanned {
    * register), by folded name; a partner list's own lines are in partnerLines.
    */
   newPartners: Map<string, PlannedRow>;
-  /** Partner lines by folded name: the first line and the partner it is (id or placeholder). */
-  partnerLines: Map<string, { line: number; id: string }>;
+  /** Partner lines by folded name: the first line's new partner, or the register's partner it was matched to. */
+  partnerLines: Map<string, PartnerLine>;
   /** Contacts this file adds to a partner (see contactKey). */
   contacts: Set<string>;
   /** Each line's content key → the first line with it. */
@@ -117,6 +117,24 @@ export function decide(
 export function nextRef(state: ImportState): string {
   state.file.lastRef++;
   return `#new:${state.file.lastRef}`;
+}
+
+/**
+ * The first line of a partner in a partner list: the new partner it plans, or the line matched
+ * to a register partner. Kept as the plan's own object, not a copy: 40,000 more small objects
+ * alive to the end of an import are a cost the garbage collector pays on every pass.
+ */
+export type PartnerLine = PlannedRow | MatchedLine;
+
+/**
+ * The id a row puts in `partner_id` to name a partner line's partner: the register's id, or the
+ * planned partner's placeholder, given the first time a row names it (most partner lists name
+ * none, and 40,000 placeholders nobody reads would only be garbage to collect).
+ */
+export function partnerLineId(state: ImportState, partner: PartnerLine): string {
+  if ('id' in partner) return partner.id;
+  partner.ref ??= nextRef(state);
+  return partner.ref;
 }
 
 /** The first line with this content, or undefined (and the line noted) when it is the first. */

@@ -7,7 +7,14 @@ import type { TabRecord } from '../table/readTab';
 import type { DuplicateDecision } from './importChoices';
 import type { PlannedRow } from './importPlanTypes';
 import { matchedLine, rowReason, withColumn } from './importReasons';
-import { contactKey, decide, type ImportState, keepIdIfFree, nextRef } from './importState';
+import {
+  contactKey,
+  decide,
+  type ImportState,
+  keepIdIfFree,
+  type PartnerLine,
+  partnerLineId,
+} from './importState';
 import type { LineOutcome } from './lineOutcome';
 
 /** Partners and contacts found again may be updated from the file. */
@@ -39,9 +46,10 @@ function contactOf(
   state: ImportState,
   line: number,
   contact: Row | undefined,
-  partnerId: string,
+  partner: PartnerLine,
 ): PlannedRow | undefined {
   if (!contact) return undefined;
+  const partnerId = partnerLineId(state, partner);
   const key = contactKey(partnerId, cellText(contact.name));
   if (state.register.contactByPartnerName.has(key) || state.file.contacts.has(key)) return undefined;
   state.file.contacts.add(key);
@@ -73,7 +81,7 @@ export function planPartnerLine(
   const first = state.file.partnerLines.get(fold);
   if (first !== undefined) {
     // Another person of the same organisation still becomes its contact.
-    return { line, repeats: first.line, related: contactOf(state, line, contact, first.id) };
+    return { line, repeats: first.line, related: contactOf(state, line, contact, first) };
   }
   const match = matchPartner(state.register.partners, {
     name: cellText(row.name),
@@ -88,12 +96,12 @@ export function planPartnerLine(
     const decision = decide(state, line, match.by === 'phone' ? 'add' : 'skip', UPDATABLE);
     const matched = matchedLine(line, match.id, match.reason, match.by, decision, UPDATABLE);
     if (decision !== 'add') {
-      state.file.partnerLines.set(fold, { line, id: match.id });
+      state.file.partnerLines.set(fold, matched);
       return {
         line,
         matched,
         update: decision === 'update' ? { line, tab: 'partners', id: match.id, row } : undefined,
-        related: contactOf(state, line, contact, match.id),
+        related: contactOf(state, line, contact, matched),
       };
     }
     return { ...newPartner(state, line, row, fold, contact), matched };
@@ -109,9 +117,10 @@ function newPartner(
   contact: Row | undefined,
 ): LineOutcome {
   keepIdIfFree(state, row);
-  const partner: PlannedRow = { line, tab: 'partners', row, ref: nextRef(state) };
+  // No placeholder yet: one is given only if a contact names this partner (see partnerLineId).
+  const partner: PlannedRow = { line, tab: 'partners', row };
   // Only partnerLines: newPartners serves other tabs' lines, and a map of every new partner of
   // a 50,000-line list would only be grown and collected.
-  state.file.partnerLines.set(fold, { line, id: partner.ref! });
-  return { line, accepted: partner, related: contactOf(state, line, contact, partner.ref!) };
+  state.file.partnerLines.set(fold, partner);
+  return { line, accepted: partner, related: contactOf(state, line, contact, partner) };
 }
