@@ -34,8 +34,10 @@ export function normaliseRow(
   const problems: CellProblem[] = [];
   const { idPrefix, columns } = tabDef(tab);
   for (const column of columns) {
-    // hasOwnProperty rather than Object.hasOwn: the Apps Script bundle targets ES2020.
-    const value = Object.hasOwn(raw, column.key) ? raw[column.key] : undefined;
+    // An own key or nothing: no column key is a name every object inherits (a test keeps it so).
+    const value = raw[column.key];
+    // Most cells of an imported line are empty, and the copy already holds their null.
+    if ((value === undefined || value === null || value === '') && !column.required) continue;
     const result = normaliseCell(column, value, memo);
     if (!result.ok) {
       row[column.key] = null;
@@ -56,7 +58,7 @@ export function normaliseRow(
       if (!wrong.ok) problems.push({ column: column.key, reason: wrong.reason });
       continue;
     }
-    row[column.key] = result.value;
+    if (result.value !== null) row[column.key] = result.value;
     if (column.required && result.value === null) {
       const required = refuse('value.required', '', { column: column.label });
       if (!required.ok) problems.push({ column: column.key, reason: required.reason });

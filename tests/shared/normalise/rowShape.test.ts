@@ -26,6 +26,13 @@ describe('rows and records built as copies of an empty one', () => {
     );
   });
 
+  it('read a cell by its column key alone, since no column key is a name every object inherits', () => {
+    for (const tab of DATA_TAB_KEYS) {
+      for (const { key } of tabDef(tab).columns) expect(key in Object.prototype).toBe(false);
+    }
+    expect(normaliseRow('partners', JSON.parse('{"__proto__": {"name": "ก"}}')).row.name).toBeNull();
+  });
+
   it("read a line's cells under the header's columns, in the tab's column order", () => {
     const reader = tabLineReader('partners', ['อีเมล', 'ชื่อหน่วยงาน', 'หมายเหตุ'], { formulasAsText: true });
     const first = reader.read(['a@b.co', 'ก', ''], 2, []);
