@@ -45,10 +45,34 @@ const TRAILING_MARKS = /[\s\p{P}\p{S}]+$/u;
 // Whether the last character (one or two UTF-16 units) is such a mark.
 const TRAILING_MARK = /[\s\p{P}\p{S}]$/u;
 
+/** The kinds a name starting with this character could be (see KIND_PREFIXES' `starts`). */
+const KINDS_BY_FIRST = new Map<string, (typeof KIND_PREFIXES)[number][]>();
+for (const kind of KIND_PREFIXES) {
+  for (const first of kind.starts) KINDS_BY_FIRST.set(first, [...(KINDS_BY_FIRST.get(first) ?? []), kind]);
+}
+const NO_KINDS: typeof KIND_PREFIXES = [];
+
+/** Whether the character is one `\s` matches, tested by its code: a regular expression per name costs more. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Whether the text could end in an English legal form: its last non-space character is a-z or `.`. */
 function mayEndInEnglishForm(text: string): boolean {
   let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   const last = text.charCodeAt(end - 1);
   return (last >= 0x61 && last <= 0x7a) || last === 0x2e;
 }
@@ -77,8 +101,7 @@ export function foldOrganisationName(name: string): string {
   }
   let marker = '';
   const first = text.charAt(0);
-  for (const kind of KIND_PREFIXES) {
-    if (!kind.starts.includes(first)) continue;
+  for (const kind of KINDS_BY_FIRST.get(first) ?? NO_KINDS) {
     const found = kind.pattern.exec(text);
     if (found) {
       marker = kind.marker;
