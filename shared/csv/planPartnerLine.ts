@@ -87,6 +87,7 @@ export function planPartnerLine(
     name: cellText(row.name),
     nameFold: fold,
     emails: listItems(row.email),
+    emailsStored: true,
     phones: listItems(row.phone),
     website: cellText(row.website) || undefined,
   });

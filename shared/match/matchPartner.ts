@@ -17,6 +17,8 @@ export interface PartnerCandidate {
   /** The name already folded by foldOrganisationName, when the caller has it (saves folding it again). */
   nameFold?: string;
   emails?: string[];
+  /** The emails are as a register row stores them (normalised by its column), so they are not read again. */
+  emailsStored?: boolean;
   phones?: string[];
   website?: string;
 }
@@ -112,7 +114,7 @@ export function matchPartner(index: PartnerIndex, candidate: PartnerCandidate): 
 
   const emails: string[] = [];
   for (const raw of candidate.emails ?? []) {
-    const email = storedEmail(raw);
+    const email = candidate.emailsStored ? raw : storedEmail(raw);
     if (email === undefined) continue;
     emails.push(email);
     best = stronger(best, nameFold, 'email', email, index.byEmail(email));

@@ -29,6 +29,13 @@ describe('matching a record to an existing partner', () => {
     expect(match?.reason.message.th).not.toContain('P-0004');
   });
 
+  it('matches the emails of a stored row as they are, as it matches the same addresses typed', () => {
+    const typed = matchPartner(index, { emails: [' BanMaeRam@OBEC.go.th '] });
+    const stored = matchPartner(index, { emails: ['banmaeram@obec.go.th'], emailsStored: true });
+    expect(stored).toEqual(typed);
+    expect(stored).toMatchObject({ id: 'P-0004', by: 'email' });
+  });
+
   it('matches a new address on a partner’s own domain, found through the Public Suffix List', () => {
     const match = matchPartner(index, { name: 'Someone new', emails: ['anan.s@cmu.ac.th'] });
     expect(match).toMatchObject({ id: 'P-0003', by: 'domain', score: MATCH_SCORES.domain });
