@@ -1,5 +1,6 @@
 import { type Reason, reason } from '../i18n/reason';
 import { phoneDisplay } from '../normalise/phone';
+import { plainHostOf } from '../normalise/url';
 import { MATCH_MESSAGES } from './messages';
 import { foldOrganisationName } from './organisationName';
 import {
@@ -9,6 +10,7 @@ import {
   storedEmail,
   storedPhoneNumber,
 } from './partnerIndex';
+import { mayBeOnSharedDomain } from './sharedDomains';
 import { siteKey } from './siteKey';
 
 /** What a new record says about the organisation it belongs to; values may be raw or normalised. */
@@ -121,16 +123,19 @@ export function matchPartner(index: PartnerIndex, candidate: PartnerCandidate): 
   }
   if (best?.score === MATCH_SCORES.email) return matchOf(best);
 
+  // Most lines of an import name a domain no partner has, on no shared host: such an address is
+  // set aside by its host's endings, without the Public Suffix List (see mayFindByDomain).
   const website = candidate.website?.trim() ?? '';
-  const websiteDomain = website === '' ? undefined : identifyingDomain(website);
+  const websiteAsked = website !== '' && mayFindByDomain(index, website, true);
+  const websiteDomain = websiteAsked ? identifyingDomain(website) : undefined;
   const domains: string[] = websiteDomain ? [websiteDomain] : [];
   for (const email of emails) {
-    const domain = identifyingDomain(email);
+    const domain = mayFindByDomain(index, email, false) ? identifyingDomain(email) : undefined;
     if (domain && !domains.includes(domain)) domains.push(domain);
   }
   for (const domain of domains) best = stronger(best, nameFold, 'domain', domain, index.byDomain(domain));
   // A page on a shared host (facebook.com/banmaeram) counts as the organisation's own site.
-  const page = website === '' || websiteDomain ? undefined : siteKey(website);
+  const page = !websiteAsked || websiteDomain ? undefined : siteKey(website);
   if (page) best = stronger(best, nameFold, 'domain', page, index.byDomain(page), 'match.site');
   if (nameFold !== '')
     best = stronger(best, nameFold, 'name', candidate.name!.trim(), index.byFoldedName(nameFold));
@@ -139,6 +144,17 @@ export function matchPartner(index: PartnerIndex, candidate: PartnerCandidate): 
     if (phone) best = stronger(best, nameFold, 'phone', phone, index.byPhone(phone));
   }
   return best ? matchOf(best) : undefined;
+}
+
+/**
+ * Whether an email or web address may find a partner by its domain (or, for a website, by its
+ * page on a shared host): false only for an address in the plain stored form whose host has no
+ * ending that is a partner's domain (nor, for a website, a shared domain). Its registrable domain
+ * is one of those endings, so nothing it could be looked up by is in the index.
+ */
+function mayFindByDomain(index: PartnerIndex, address: string, website: boolean): boolean {
+  const host = plainHostOf(address);
+  return host === undefined || index.hasDomainEnding(host) || (website && mayBeOnSharedDomain(host));
 }
 
 function matchOf(evidence: Evidence): PartnerMatch {

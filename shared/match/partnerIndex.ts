@@ -2,7 +2,7 @@ import { listCellItems } from '../normalise/cell';
 import { normaliseEmail } from '../normalise/email';
 import { lowerCased } from '../normalise/lowerAscii';
 import { phoneKey, phoneWithoutExtension } from '../normalise/phone';
-import { registrableDomain } from '../normalise/url';
+import { hasEndingIn, registrableDomain } from '../normalise/url';
 import { cellText, type Row } from '../register/register';
 import { foldOrganisationName } from './organisationName';
 import { isSharedRegistrableDomain } from './sharedDomains';
@@ -143,6 +143,14 @@ export class PartnerIndex {
   /** Partners with this registrable domain. */
   byDomain(domain: string): readonly PartnerIndexEntry[] {
     return this.domains.get(lowerCased(domain)) ?? NONE;
+  }
+
+  /**
+   * Whether some partner's domain is this host or one of its endings: when none is, no domain
+   * of the host can find a partner (see plainHostOf), and the Public Suffix List need not be asked.
+   */
+  hasDomainEnding(host: string): boolean {
+    return hasEndingIn(host, this.domains);
   }
 
   /** Partners with this phone number (E.164; an extension is ignored). */

@@ -1,4 +1,4 @@
-import { registrableDomain } from '../normalise/url';
+import { hasEndingIn, registrableDomain } from '../normalise/url';
 
 /** Free webmail: anyone can have an address there, so it says nothing about the organisation. */
 export const WEBMAIL_DOMAINS: readonly string[] = [
@@ -87,4 +87,12 @@ export function isSharedDomain(domain: string): boolean {
 /** isSharedDomain for a domain already reduced to its registrable part (no second Public Suffix List look-up). */
 export function isSharedRegistrableDomain(registrable: string): boolean {
   return SHARED.has(registrable);
+}
+
+/**
+ * Whether a host may be on a shared domain: it or one of its endings is one. Every shared domain
+ * is a registrable domain, so a host none of whose endings is shared is on no shared domain.
+ */
+export function mayBeOnSharedDomain(host: string): boolean {
+  return hasEndingIn(host, SHARED);
 }

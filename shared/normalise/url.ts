@@ -98,6 +98,31 @@ export function registrableDomain(input: string): string | undefined {
 }
 
 const PLAIN_HOST_URL = /^https?:\/\/([a-z0-9.-]+)(?:[/?#]|$)/;
+const PLAIN_HOST = /^[a-z0-9.-]+$/;
+
+/**
+ * The host of a web address or email address in the plain form the register stores
+ * (`https://x.ac.th/…`, `info@x.ac.th`: lower-case letters, digits, dots and hyphens), or
+ * undefined for any other text. registrableDomain of such an address is one of the host's
+ * endings (see hasEndingIn), so an ending no set holds rules the address out without the
+ * Public Suffix List.
+ */
+export function plainHostOf(text: string): string | undefined {
+  if (text.includes('://')) return PLAIN_HOST_URL.exec(text)?.[1];
+  const at = text.lastIndexOf('@');
+  const host = at < 0 ? undefined : text.slice(at + 1);
+  return host !== undefined && PLAIN_HOST.test(host) && !text.startsWith('mailto:') ? host : undefined;
+}
+
+/** Whether the host or one of its endings after a dot (`x.ac.th`: `ac.th`, `th`) is in the set. */
+export function hasEndingIn(host: string, set: { has(key: string): boolean }): boolean {
+  for (let from = 0; ; ) {
+    if (set.has(from === 0 ? host : host.slice(from))) return true;
+    const dot = host.indexOf('.', from);
+    if (dot < 0) return false;
+    from = dot + 1;
+  }
+}
 
 /**
  * The Public Suffix List look-up is most of registrableDomain's cost, and matching asks it about
