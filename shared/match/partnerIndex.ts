@@ -118,6 +118,9 @@ export class PartnerIndex {
   private readonly domains = new Map<string, PartnerIndexEntry[]>();
   private readonly phones = new Map<string, PartnerIndexEntry[]>();
   private readonly names = new Map<string, PartnerIndexEntry[]>();
+  /** The host hasDomainEnding was last asked about, and its answer. */
+  private lastHost: string | undefined;
+  private lastHostHasEnding = false;
 
   constructor(entries: readonly PartnerIndexEntry[]) {
     this.entries = entries;
@@ -150,7 +153,12 @@ export class PartnerIndex {
    * of the host can find a partner (see plainHostOf), and the Public Suffix List need not be asked.
    */
   hasDomainEnding(host: string): boolean {
-    return hasEndingIn(host, this.domains);
+    // A line's website and email are nearly always on one host: the second asks the same.
+    if (host !== this.lastHost) {
+      this.lastHostHasEnding = hasEndingIn(host, this.domains);
+      this.lastHost = host;
+    }
+    return this.lastHostHasEnding;
   }
 
   /** Partners with this phone number (E.164; an extension is ignored). */

@@ -114,14 +114,17 @@ export function plainHostOf(text: string): string | undefined {
   return host !== undefined && PLAIN_HOST.test(host) && !text.startsWith('mailto:') ? host : undefined;
 }
 
-/** Whether the host or one of its endings after a dot (`x.ac.th`: `ac.th`, `th`) is in the set. */
+/**
+ * Whether the host or one of its endings after a dot that still holds a dot (`a.x.ac.th`:
+ * `x.ac.th`, `ac.th`) is in the set. A registrable domain has at least two labels, so an
+ * ending of one label (`th`) is never one and is not looked up.
+ */
 export function hasEndingIn(host: string, set: { has(key: string): boolean }): boolean {
-  for (let from = 0; ; ) {
+  for (let from = 0, dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', from)) {
     if (set.has(from === 0 ? host : host.slice(from))) return true;
-    const dot = host.indexOf('.', from);
-    if (dot < 0) return false;
     from = dot + 1;
   }
+  return false;
 }
 
 /**
