@@ -1,3 +1,4 @@
+import { toArabicDigits } from '../normalise/digits';
 import { stripZeroWidth } from '../normalise/invisible';
 import { composeSaraAm } from '../normalise/thaiVowels';
 import { isReorderedMark, isTidyText } from '../normalise/tidyText';
@@ -19,15 +20,26 @@ export function foldNameSpelling(name: string): string {
   return (MAY_HAVE_CASE.test(text) ? text.toLowerCase() : text).replace(UNTIDY_SPACE, ' ').trim();
 }
 
+const THAI_ZERO = 0x0e50;
+const THAI_NINE = 0x0e59;
+const DIGITS = '0123456789';
+
 // Characters toLowerCase may change: Latin capitals and anything past Latin-1 but the Thai block.
 const MAY_HAVE_CASE = /[A-Z\u00C0-\u0DFF\u0E80-\uFFFF]/;
 // Runs of spaces that are not already one plain space; a single space is left, not copied.
 const UNTIDY_SPACE = /\s\s+|[^\S ]/g;
 
-/** The step every name fold ends with: only the letters and digits, without spaces, punctuation or symbols. */
-export function nameLetters(text: string): string {
+/**
+ * The step every name fold ends with: only the letters and digits, without spaces, punctuation
+ * or symbols; with `arabicDigits`, Thai digits as 0–9 (in the same scan, rather than a scan of
+ * their own before the fold).
+ */
+export function nameLetters(text: string, arabicDigits = false): string {
+  const plain = plainNameLetters(text, arabicDigits);
+  if (plain !== undefined) return plain;
   // Removing a symbol can leave combining marks side by side: compose them again.
-  return plainNameLetters(text) ?? text.replace(NOT_NAME, '').normalize('NFC');
+  const letters = text.replace(NOT_NAME, '').normalize('NFC');
+  return arabicDigits ? toArabicDigits(letters) : letters;
 }
 
 /** Thai characters that are punctuation or symbols: ฯ, ฿, ๏, ๚, ๛. */
@@ -47,16 +59,22 @@ export function isNameLetter(code: number): boolean {
 
 /**
  * nameLetters by one scan, for ASCII and Thai text (nearly every name): ASCII spaces,
- * punctuation and symbols and Thai ฯ ฿ ๏ ๚ ๛ dropped. Undefined for any other character, or
+ * punctuation and symbols and Thai ฯ ฿ ๏ ๚ ๛ dropped (and Thai digits as 0–9, if asked). Undefined for any other character, or
  * when two Thai marks NFC may reorder end up side by side: the full path handles those.
  * Thai and ASCII have no other characters NFC changes.
  */
-function plainNameLetters(text: string): string | undefined {
+function plainNameLetters(text: string, arabicDigits: boolean): string | undefined {
   let kept = '';
   let from = 0;
   let previous = 0;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
+    if (arabicDigits && code >= THAI_ZERO && code <= THAI_NINE) {
+      kept += text.slice(from, at) + DIGITS[code - THAI_ZERO];
+      from = at + 1;
+      previous = code;
+      continue;
+    }
     if (isNameLetter(code)) {
       if (isReorderedMark(code) && isReorderedMark(previous)) return undefined;
       previous = code;

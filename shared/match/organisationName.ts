@@ -1,4 +1,3 @@
-import { toArabicDigits } from '../normalise/digits';
 import { foldNameSpelling, isNameLetter, nameLetters } from './nameFolding';
 
 // A company's legal form is not part of its name: บริษัท ล้านนาซอฟต์ จำกัด is ล้านนาซอฟต์.
@@ -84,7 +83,8 @@ function mayEndInEnglishForm(text: string): boolean {
  * to one marker (องค์การบริหารส่วนตำบล ≡ อบต., เทศบาลตำบล ≡ ทต., มหาวิทยาลัย ≡ ม., …).
  */
 export function foldOrganisationName(name: string): string {
-  let text = foldNameSpelling(toArabicDigits(String(name ?? '')));
+  // Thai digits stay until the last step, which writes them as 0–9: no step before it reads a digit.
+  let text = foldNameSpelling(String(name ?? ''));
   for (let previous = ''; previous !== text; ) {
     previous = text;
     // A name that starts with a letter or digit has no leading marks to remove.
@@ -109,7 +109,7 @@ export function foldOrganisationName(name: string): string {
       break;
     }
   }
-  const rest = nameLetters(text);
+  const rest = nameLetters(text, true);
   // A bare kind ("โรงเรียน") names no organisation.
   return rest === '' ? '' : marker + rest;
 }
