@@ -11,7 +11,10 @@ export interface PlannedRow {
   tab: DataTabKey;
   /** Canonical cells; `id` null until applyImport gives one; `partner_id` may name a planned partner by its `ref`. */
   row: Row;
-  /** For a planned partner that another planned row or update names: the placeholder put in its `partner_id` (`#new:12`). */
+  /**
+   * For a planned partner that another planned row or update names: the placeholder put in its
+   * `partner_id` (`#new:12`).
+   */
   ref?: string;
   /** For a contact: the existing partner its organisation was matched to. */
   partnerMatch?: PartnerMatch;

@@ -26,7 +26,7 @@ export interface FilePlanned {
    * register), by folded name; a partner list's own lines are in partnerLines.
    */
   newPartners: Map<string, PlannedRow>;
-  /** Partner lines by folded name: the first line's new partner, or the register's partner it was matched to. */
+  /** Partner lines by folded name: the first line's new partner, or its match in the register. */
   partnerLines: Map<string, PartnerLine>;
   /** Contacts this file adds to a partner (see contactKey). */
   contacts: Set<string>;

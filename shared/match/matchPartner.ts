@@ -19,7 +19,7 @@ export interface PartnerCandidate {
   /** The name already folded by foldOrganisationName, when the caller has it (saves folding it again). */
   nameFold?: string;
   emails?: string[];
-  /** The emails are as a register row stores them (normalised by its column), so they are not read again. */
+  /** The emails are as a register row stores them (normalised), so they are not read again. */
   emailsStored?: boolean;
   phones?: string[];
   website?: string;

@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../normalise/digits';
+import { THAI_NINE, THAI_ZERO, toArabicDigits } from '../normalise/digits';
 import { stripZeroWidth } from '../normalise/invisible';
 import { composeSaraAm } from '../normalise/thaiVowels';
 import { isReorderedMark, isTidyText } from '../normalise/tidyText';
@@ -19,10 +19,6 @@ export function foldNameSpelling(name: string): string {
   // Thai has no case: lower-casing a Thai name would only copy it.
   return (MAY_HAVE_CASE.test(text) ? text.toLowerCase() : text).replace(UNTIDY_SPACE, ' ').trim();
 }
-
-const THAI_ZERO = 0x0e50;
-const THAI_NINE = 0x0e59;
-const DIGITS = '0123456789';
 
 // Characters toLowerCase may change: Latin capitals and anything past Latin-1 but the Thai block.
 const MAY_HAVE_CASE = /[A-Z\u00C0-\u0DFF\u0E80-\uFFFF]/;
@@ -59,8 +55,9 @@ export function isNameLetter(code: number): boolean {
 
 /**
  * nameLetters by one scan, for ASCII and Thai text (nearly every name): ASCII spaces,
- * punctuation and symbols and Thai ฯ ฿ ๏ ๚ ๛ dropped (and Thai digits as 0–9, if asked). Undefined for any other character, or
- * when two Thai marks NFC may reorder end up side by side: the full path handles those.
+ * punctuation and symbols and Thai ฯ ฿ ๏ ๚ ๛ dropped, and Thai digits written 0–9 if asked.
+ * Undefined for any other character, or when two Thai marks NFC may reorder end up side by
+ * side: the full path handles those.
  * Thai and ASCII have no other characters NFC changes.
  */
 function plainNameLetters(text: string, arabicDigits: boolean): string | undefined {
@@ -70,7 +67,7 @@ function plainNameLetters(text: string, arabicDigits: boolean): string | undefin
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (arabicDigits && code >= THAI_ZERO && code <= THAI_NINE) {
-      kept += text.slice(from, at) + DIGITS[code - THAI_ZERO];
+      kept += text.slice(from, at) + String(code - THAI_ZERO);
       from = at + 1;
       previous = code;
       continue;

@@ -1,5 +1,6 @@
-const THAI_ZERO = 0x0e50;
-const THAI_NINE = 0x0e59;
+/** ๐ and ๙: the Thai digits run between them, in order. */
+export const THAI_ZERO = 0x0e50;
+export const THAI_NINE = 0x0e59;
 
 /** The text with Thai digits (๐–๙) written as 0–9; everything else unchanged. */
 export function toArabicDigits(text: string): string {
