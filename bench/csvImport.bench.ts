@@ -129,11 +129,11 @@ try {
   const rows = checkouts.map(({ label }, i) => {
     const { measured, endToEnd } = runs[i];
     const pick = (key: 'cpuMs' | 'wallMs' | 'importBytes') => median(measured.map((one) => one[key]));
-    const cpus = measured.map((one) => one.cpuMs);
+    const cpuTimes = measured.map((one) => one.cpuMs);
     return {
       label,
       cpuMs: pick('cpuMs'),
-      cpuRange: [Math.min(...cpus), Math.max(...cpus)],
+      cpuRange: [Math.min(...cpuTimes), Math.max(...cpuTimes)],
       wallMs: pick('wallMs'),
       importBytes: pick('importBytes'),
       outcomes: measured.map((one) => one.outcome),
