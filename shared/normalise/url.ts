@@ -76,8 +76,10 @@ export function normaliseUrl(raw: string): Result<string> {
  * IP address, `localhost` or anything that is not a host.
  */
 export function registrableDomain(input: string): string | undefined {
-  // Printable ASCII without capitals (every stored email and web address) has nothing to strip,
-  // trim or lower-case.
+  // A stored email or web address (nearly every one matching asks about) names its host plainly.
+  const plain = typeof input === 'string' ? plainHostOf(input) : undefined;
+  if (plain !== undefined) return domainOfHost(plain);
+  // Printable ASCII without capitals has nothing to strip, trim or lower-case.
   let text =
     typeof input === 'string' && isLowerAscii(input, true)
       ? input
@@ -103,9 +105,9 @@ const PLAIN_HOST = /^[a-z0-9.-]+$/;
 /**
  * The host of a web address or email address in the plain form the register stores
  * (`https://x.ac.th/…`, `info@x.ac.th`: lower-case letters, digits, dots and hyphens), or
- * undefined for any other text. registrableDomain of such an address is one of the host's
- * endings (see hasEndingIn), so an ending no set holds rules the address out without the
- * Public Suffix List.
+ * undefined for any other text. registrableDomain reads such an address by this host, so its
+ * registrable domain is one of the host's endings (see hasEndingIn): an ending no set holds
+ * rules the address out without the Public Suffix List.
  */
 export function plainHostOf(text: string): string | undefined {
   if (text.includes('://')) return PLAIN_HOST_URL.exec(text)?.[1];
