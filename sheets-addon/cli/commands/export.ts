@@ -13,7 +13,7 @@ import {
 import { type Command, type CommandIo, UsageError } from '../command';
 import { errorText } from '../errorText';
 import { folderOptions, printFolderError } from './folderOptions';
-import { unexpectedArgument, unknownTab } from './sharedUsageErrors';
+import { TAB_CHOICES, tabRequired, unexpectedArgument, unknownTab } from './sharedUsageErrors';
 
 async function run(args: string[], io: CommandIo): Promise<number> {
   const { options, rest } = folderOptions(args, ['--format', '--tab', '--out'], []);
@@ -25,12 +25,7 @@ async function run(args: string[], io: CommandIo): Promise<number> {
   if (!out) throw new UsageError({ en: '--out FILE is required', th: 'ต้องระบุไฟล์ที่จะส่งออกด้วย --out FILE' });
   const tab = options.values['--tab'];
   if (format === 'csv') {
-    const tabs = DATA_TAB_KEYS.join('|');
-    if (!tab)
-      throw new UsageError({
-        en: `--tab is required for csv: ${tabs}`,
-        th: `ส่งออกเป็น csv ต้องระบุ --tab: ${tabs}`,
-      });
+    if (!tab) throw tabRequired({ en: '--tab is required for csv', th: 'ส่งออกเป็น csv ต้องระบุ --tab' });
     if (!isDataTabKey(tab)) throw unknownTab(tab);
   }
   const dir = resolve(io.cwd, options.dir);
@@ -93,6 +88,6 @@ export const exportCommand: Command = {
   name: 'export',
   summary:
     'Export one tab as CSV (UTF-8 with BOM, labels in the language) or the register as .xlsx / ส่งออกข้อมูล',
-  usage: `netreg export --format csv|xlsx --tab ${DATA_TAB_KEYS.join('|')} --out FILE [--dir D] [--lang th|en]`,
+  usage: `netreg export --format csv|xlsx --tab ${TAB_CHOICES} --out FILE [--dir D] [--lang th|en]`,
   run,
 };

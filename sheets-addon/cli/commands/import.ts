@@ -9,7 +9,7 @@ import { planImport } from '../../../shared/csv/planImport';
 import type { Language } from '../../../shared/i18n/language';
 import { cellText, type Row } from '../../../shared/register/register';
 import { enumLabel } from '../../../shared/schema/enumLookup';
-import { DATA_TAB_KEYS, DATA_TABS, type DataTabKey, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
+import { DATA_TABS, type DataTabKey, isDataTabKey, tabDef } from '../../../shared/schema/tabs';
 import { fileSystemReason } from '../../local/fileSystemReason';
 import {
   loadRegister,
@@ -20,7 +20,7 @@ import {
 import { type Command, type CommandIo, UsageError } from '../command';
 import { errorText } from '../errorText';
 import { type FolderOptions, folderOptions, printFolderError } from './folderOptions';
-import { unknownTab } from './sharedUsageErrors';
+import { TAB_CHOICES, tabRequired, unknownTab } from './sharedUsageErrors';
 
 interface ImportArgs extends FolderOptions {
   file: string;
@@ -36,10 +36,7 @@ function parse(args: string[]): ImportArgs {
   if (rest.length !== 1)
     throw new UsageError({ en: 'give one CSV file to import', th: 'ระบุไฟล์ CSV ที่จะนำเข้าหนึ่งไฟล์' });
   const tab = options.values['--tab'];
-  if (!tab) {
-    const tabs = DATA_TAB_KEYS.join('|');
-    throw new UsageError({ en: `--tab is required: ${tabs}`, th: `ต้องระบุแท็บที่จะนำเข้าด้วย --tab: ${tabs}` });
-  }
+  if (!tab) throw tabRequired({ en: '--tab is required', th: 'ต้องระบุแท็บที่จะนำเข้าด้วย --tab' });
   if (!isDataTabKey(tab)) throw unknownTab(tab);
   const headerLine = options.values['--header-line'];
   if (headerLine !== undefined && !/^[1-9]\d{0,2}$/.test(headerLine))
@@ -298,6 +295,6 @@ export const importCommand: Command = {
   name: 'import',
   summary:
     'Import a CSV file into one tab: prints what is added, matched and rejected (with line numbers and reasons) / นำเข้าไฟล์ CSV',
-  usage: `netreg import FILE.csv --tab ${DATA_TAB_KEYS.join('|')} [--header-line N] [--mapping CHOICES.json] [--dir D] [--dry-run] [--lang th|en]`,
+  usage: `netreg import FILE.csv --tab ${TAB_CHOICES} [--header-line N] [--mapping CHOICES.json] [--dir D] [--dry-run] [--lang th|en]`,
   run,
 };
