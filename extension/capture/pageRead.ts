@@ -34,13 +34,13 @@ export function readPage(search: string): PageRead {
   // Marks for bench/extension.bench.ts: where the time from opening to a filled form goes.
   performance.mark('capture:read');
   const settings = readSettings();
-  const tab = captureTab(search)
+  const requested = requestedTabId(search);
+  const tab = captureTab(requested)
     .catch(() => null)
     .then((found) => {
       performance.mark('capture:tab');
       return found;
     });
-  const requested = requestedTabId(search);
   const page = (requested !== undefined ? gatherFromTab(requested) : Promise.resolve(null)).then(
     (gathered) => {
       performance.mark('capture:gathered');

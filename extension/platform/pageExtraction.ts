@@ -54,11 +54,10 @@ export function requestedTabId(search: string): number | undefined {
 export type CaptureTab = { id: number; url: string; title: string };
 
 /**
- * The tab a capture page is about (`?tab=<id>`, as the capture window always opens it), or
- * null when its address names none or the tab is gone.
+ * The tab a capture page is about, by the id its address names (`?tab=<id>`, see
+ * requestedTabId), or null when it names none or the tab is gone.
  */
-export async function captureTab(search: string): Promise<CaptureTab | null> {
-  const requested = requestedTabId(search);
+export async function captureTab(requested: number | undefined): Promise<CaptureTab | null> {
   if (requested === undefined) return null;
   const tab = await browser.tabs.get(requested);
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' } : null;
